@@ -1,0 +1,73 @@
+using System;
+using System.CommandLine;
+using System.IO;
+
+namespace PocEngine.Cli.Commands;
+
+// Options and behaviour shared by every command: where the rules come from, which version, and the exit codes.
+internal static class CommonOptions
+{
+    public const int Success = 0;
+    public const int ProblemsFound = 1;
+    public const int BadInput = 2;
+
+    public static Option<string?> Rules() => new("--rules")
+    {
+        Description = "The rule set folder (the one holding ruleset.yaml). Without it, the embedded default 'cps' rule set is used.",
+        HelpName = "FOLDER",
+    };
+
+    public static Option<string?> Version() => new("--version")
+    {
+        Description = "A version label to pin for every case; without it, the version in force on each finalisation date is used.",
+        HelpName = "LABEL",
+    };
+
+    // Loads the rule set or reports why not; a load failure is a problem in the input (exit 2), not a crash.
+    public static RuleSet? LoadRules(string? folder, TextWriter error)
+    {
+        if (folder is null)
+        {
+            return RuleSet.Default;
+        }
+
+        var result = RuleSet.TryLoadFromDirectory(folder);
+        if (result.Success)
+        {
+            return result.RuleSet;
+        }
+
+        foreach (var diagnostic in result.Errors)
+        {
+            error.WriteLine(Located(folder, diagnostic));
+        }
+
+        error.WriteLine($"The rule set in '{folder}' has errors; run 'poc validate {folder}' for every diagnostic.");
+        return null;
+    }
+
+    public static string Located(string? folder, RuleDiagnostic diagnostic) =>
+        folder is null ? diagnostic.ToString() : Path.Combine(folder, diagnostic.ToString()).Replace('\\', '/');
+
+    public static RuleSetVersion? PickVersion(RuleSet ruleSet, string? label, TextWriter error)
+    {
+        if (label is null)
+        {
+            return ruleSet.Latest;
+        }
+
+        try
+        {
+            return ruleSet.GetVersion(label);
+        }
+        catch (RuleSetVersionNotFoundException ex)
+        {
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
+    public static void Fail(TextWriter error, string message) => error.WriteLine(message);
+
+    public static bool IsInteractive(TextWriter writer) => writer == Console.Error && !Console.IsErrorRedirected;
+}

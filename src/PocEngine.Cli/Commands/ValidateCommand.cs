@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace PocEngine.Cli.Commands;
+
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string?>("FOLDER")
+        {
+            Description = "The rule set folder; without it, the embedded default rule set is validated.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (file(line,col): severity code: message), json (a list of diagnostics), or github (workflow annotations).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "github");
+        var command = new Command("validate", "Load a rule set and report every diagnostic with its file, line and column. Exits 1 when there are errors. Example: poc validate rules/cps --format github")
+        {
+            folder,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(folder);
+            var output = parse.InvocationConfiguration.Output;
+            var result = path is null ? RuleSet.TryLoadDefault() : RuleSet.TryLoadFromDirectory(path);
+            var diagnostics = result.Diagnostics;
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    WriteJson(output, path, diagnostics);
+                    break;
+                case "github":
+                    foreach (var d in diagnostics)
+                    {
+                        var file = path is null ? d.File : Path.Combine(path, d.File).Replace('\\', '/');
+                        var level = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+                        output.WriteLine($"::{level} file={file},line={d.Line},col={d.Column},title={d.Code}::{Escape(d.Message)}");
+                    }
+
+                    break;
+                default:
+                    foreach (var d in diagnostics)
+                    {
+                        output.WriteLine(CommonOptions.Located(path, d));
+                    }
+
+                    var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+                    output.WriteLine(result.Success
+                        ? $"The rule set '{result.RuleSet!.Id}' is valid: {result.RuleSet.Versions.Count} version(s), {diagnostics.Count} warning(s)."
+                        : $"The rule set has {errors} error(s) and {diagnostics.Count - errors} warning(s).");
+                    break;
+            }
+
+            return result.Success ? CommonOptions.Success : CommonOptions.ProblemsFound;
+        });
+        return command;
+    }
+
+    private static void WriteJson(TextWriter output, string? folder, System.Collections.Generic.IReadOnlyList<RuleDiagnostic> diagnostics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity == DiagnosticSeverity.Error ? "error" : "warning");
+                json.WriteString("file", folder is null ? d.File : Path.Combine(folder, d.File).Replace('\\', '/'));
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    // GitHub workflow commands treat %, CR and LF specially in messages.
+    private static string Escape(string message) => message.Replace("%", "%25", System.StringComparison.Ordinal).Replace("\r", "%0D", System.StringComparison.Ordinal).Replace("\n", "%0A", System.StringComparison.Ordinal);
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace PocEngine.Cli.Import;
+
+// Writes YAML double-quoted scalars, so that any title (commas, colons, quotes, '#', control characters) round-trips.
+internal static class YamlText
+{
+    public static string Quote(string value)
+    {
+        var text = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': text.Append("\\\""); break;
+                case '\\': text.Append("\\\\"); break;
+                case '\t': text.Append("\\t"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                case '\u0085': text.Append("\\N"); break;
+                case '\u2028': text.Append("\\L"); break;
+                case '\u2029': text.Append("\\P"); break;
+                default:
+                    if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c))
+                    {
+                        text.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return text.Append('"').ToString();
+    }
+}

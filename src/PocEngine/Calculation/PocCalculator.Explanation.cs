@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PocEngine;
+
+/// <content>Builds the explanation: every charge ranked or excluded, and the sentence.</content>
+public sealed partial class PocCalculator
+{
+    private static PocExplanation BuildExplanation(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, Candidate best, Candidate second, DecidingFactor decidedBy)
+    {
+        var charges = defendantCase.Charges;
+        var counted = new List<Candidate>();
+        var excluded = new List<ExplainedCharge>();
+        for (var i = 0; i < charges.Count; i++)
+        {
+            var charge = charges[i];
+            if (outcome == PocOutcome.AdminFinalised)
+            {
+                excluded.Add(new ExplainedCharge { Index = i, Charge = charge, Status = ChargeStatus.NotRanked });
+                continue;
+            }
+
+            if (charge.RemovedBeforeFinalisation)
+            {
+                excluded.Add(new ExplainedCharge { Index = i, Charge = charge, Status = ChargeStatus.RemovedBeforeFinalisation, Offence = Lookup(version, charge) });
+                continue;
+            }
+
+            var candidate = Resolve(version.Compiled, charge, i);
+            if (candidate.Status == ChargeStatus.Counted)
+            {
+                counted.Add(candidate);
+            }
+            else
+            {
+                excluded.Add(new ExplainedCharge { Index = i, Charge = charge, Status = candidate.Status, Offence = candidate.Offence });
+            }
+        }
+
+        counted.Sort((a, b) => Outranks(a, b) ? -1 : Outranks(b, a) ? 1 : a.Index.CompareTo(b.Index));
+        var ranked = counted.Select((c, rank) => new ExplainedCharge { Index = c.Index, Charge = c.Charge, Status = ChargeStatus.Counted, Rank = rank + 1, Offence = c.Offence });
+        var all = ranked.Concat(excluded).ToArray();
+        return new PocExplanation(all, Sentence(version, defendantCase, outcome, best, second, decidedBy, excluded));
+    }
+
+    private static Offence? Lookup(RuleSetVersion version, Charge charge) =>
+        version.TryGetOffence(charge.Code, out var offence) ? offence : null;
+
+    private static string Sentence(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, Candidate best, Candidate second, DecidingFactor decidedBy, List<ExplainedCharge> excluded)
+    {
+        switch (outcome)
+        {
+            case PocOutcome.AdminFinalised:
+                return "The case was finalised administratively, so it has no principal offence category.";
+            case PocOutcome.Undetermined:
+                var unknown = excluded.Where(e => e.Status == ChargeStatus.UnknownCode).Select(e => e.Charge.Code).Distinct().ToArray();
+                if (unknown.Length > 0)
+                {
+                    return $"The principal offence cannot be determined: {Join(unknown)} {(unknown.Length == 1 ? "is" : "are")} not in rule set {version.RuleSetId} version {version.Label} and {(unknown.Length == 1 ? "has" : "have")} no mode of trial, so {(unknown.Length == 1 ? "it" : "they")} cannot be ranked.";
+                }
+
+                return defendantCase.Charges.Count == 0
+                    ? "The principal offence cannot be determined: the case has no charges."
+                    : "The principal offence cannot be determined: no charge counts, as every charge was removed before finalisation or is not a criminal offence.";
+        }
+
+        var principal = best.Offence!;
+        if (decidedBy == DecidingFactor.OnlyOffence)
+        {
+            return $"{principal.Title} ({principal.Code}) is the only offence counted, so it is the principal offence and the category is {principal.Category!.Name}.";
+        }
+
+        var runnerUp = second.Offence!;
+        var (key, a, b) = decidedBy switch
+        {
+            DecidingFactor.ModeOfTrial => ("mode of trial", ModeOfTrialCodes.Describe(principal.ModeOfTrial!.Value), ModeOfTrialCodes.Describe(runnerUp.ModeOfTrial!.Value)),
+            DecidingFactor.MaximumPenalty => ("maximum penalty", DescribeMaximum(principal), DescribeMaximum(runnerUp)),
+            DecidingFactor.CategoryPrecedence => ("category precedence", principal.Category!.Name, runnerUp.Category!.Name),
+            _ => ("offence code, the final tie-break", null, null),
+        };
+        var left = a is null ? principal.Code : $"{principal.Code}, {a}";
+        var right = b is null ? runnerUp.Code : $"{runnerUp.Code}, {b}";
+        return $"{principal.Title} ({left}) outranks {runnerUp.Title} ({right}) on {key}.";
+    }
+
+    private static string DescribeMaximum(Offence offence) =>
+        offence.MaximumPenalty is { } max ? "maximum " + max.Describe() : "no known maximum";
+
+    private static string Join(string[] codes) => codes.Length == 1 ? codes[0] : string.Join(", ", codes[..^1]) + " and " + codes[^1];
+}

@@ -1,0 +1,87 @@
+using System;
+
+namespace PocEngine;
+
+/// <summary>Converts the engine's enumerations to and from the kebab-case names that rule files, tests and the CLI use.</summary>
+/// <remarks>The names are part of the file and output formats: they never change once shipped.</remarks>
+public static class PocNames
+{
+    private static readonly string[] Outcomes = ["determined", "admin-finalised", "undetermined"];
+    private static readonly string[] Factors = ["none", "finalisation", "only-offence", "mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
+    private static readonly string[] WarningKinds = ["unknown-code", "unknown-code-placed-by-supplied-facts", "not-an-offence", "fallback-category", "code-normalised"];
+    private static readonly string[] Finalisations = ["conviction", "unsuccessful", "administrative"];
+    private static readonly string[] Statuses = ["counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
+    private static readonly string[] Keys = ["mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
+
+    /// <summary>Gets the name of an outcome, for example <c>admin-finalised</c>.</summary>
+    /// <param name="value">The outcome.</param>
+    /// <returns>The name.</returns>
+    public static string Of(PocOutcome value) => Outcomes[(int)value];
+
+    /// <summary>Gets the name of a deciding factor, for example <c>mode-of-trial</c>.</summary>
+    /// <param name="value">The factor.</param>
+    /// <returns>The name.</returns>
+    public static string Of(DecidingFactor value) => Factors[(int)value];
+
+    /// <summary>Gets the name of a warning kind, for example <c>unknown-code</c>.</summary>
+    /// <param name="value">The warning kind.</param>
+    /// <returns>The name.</returns>
+    public static string Of(PocWarningKind value) => WarningKinds[(int)value];
+
+    /// <summary>Gets the name of a finalisation kind, for example <c>conviction</c>.</summary>
+    /// <param name="value">The finalisation kind.</param>
+    /// <returns>The name.</returns>
+    public static string Of(FinalisationKind value) => Finalisations[(int)value];
+
+    /// <summary>Gets the name of a charge status, for example <c>removed-before-finalisation</c>.</summary>
+    /// <param name="value">The status.</param>
+    /// <returns>The name.</returns>
+    public static string Of(ChargeStatus value) => Statuses[(int)value];
+
+    /// <summary>Gets the name of a ranking key, for example <c>maximum-penalty</c>.</summary>
+    /// <param name="value">The key.</param>
+    /// <returns>The name.</returns>
+    public static string Of(RankingKey value) => Keys[(int)value];
+
+    /// <summary>Reads an outcome's name.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The outcome, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParse(string? name, out PocOutcome value) => TryFind(Outcomes, name, out value);
+
+    /// <summary>Reads a deciding factor's name.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The factor, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParse(string? name, out DecidingFactor value) => TryFind(Factors, name, out value);
+
+    /// <summary>Reads a warning kind's name.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The warning kind, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParse(string? name, out PocWarningKind value) => TryFind(WarningKinds, name, out value);
+
+    /// <summary>Reads a finalisation kind's name.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The finalisation kind, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParse(string? name, out FinalisationKind value) => TryFind(Finalisations, name, out value);
+
+    internal static string List<T>()
+        where T : struct, Enum => typeof(T) switch
+        {
+            var t when t == typeof(PocOutcome) => string.Join(", ", Outcomes),
+            var t when t == typeof(DecidingFactor) => string.Join(", ", Factors),
+            var t when t == typeof(PocWarningKind) => string.Join(", ", WarningKinds),
+            var t when t == typeof(FinalisationKind) => string.Join(", ", Finalisations),
+            _ => throw new ArgumentException("No names are defined for " + typeof(T).Name + ".", nameof(T)),
+        };
+
+    private static bool TryFind<T>(string[] names, string? name, out T value)
+        where T : struct, Enum
+    {
+        var index = name is null ? -1 : Array.IndexOf(names, name);
+        value = index >= 0 ? (T)(object)index : default;
+        return index >= 0;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+
+namespace PocEngine;
+
+/// <summary>Holds the result of a principal offence calculation, naming the rule set version that produced it.</summary>
+public sealed class PrincipalOffenceResult
+{
+    internal PrincipalOffenceResult(
+        RuleSetVersion version,
+        PocOutcome outcome,
+        Category? category,
+        Charge? principalCharge,
+        Offence? principalOffence,
+        DecidingFactor decidedBy,
+        IReadOnlyList<PocWarning> warnings,
+        PocExplanation? explanation)
+    {
+        RuleSetVersion = version;
+        Outcome = outcome;
+        Category = category;
+        PrincipalCharge = principalCharge;
+        PrincipalOffence = principalOffence;
+        DecidedBy = decidedBy;
+        Warnings = warnings;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the outcome: determined, administratively finalised, or undetermined.</summary>
+    public PocOutcome Outcome { get; }
+
+    /// <summary>Gets the principal offence category, or <see langword="null"/> unless the outcome is determined.</summary>
+    public Category? Category { get; }
+
+    /// <summary>Gets the principal charge, or <see langword="null"/> unless the outcome is determined.</summary>
+    /// <remarks>Of several charges with the principal offence's code, the one with the smallest sequence number.</remarks>
+    public Charge? PrincipalCharge { get; }
+
+    /// <summary>Gets the offence the principal charge was ranked as, or <see langword="null"/> unless the outcome is determined.</summary>
+    public Offence? PrincipalOffence { get; }
+
+    /// <summary>Gets what decided the outcome: the ranking key on which the principal offence outranks the runner-up, or another factor.</summary>
+    public DecidingFactor DecidedBy { get; }
+
+    /// <summary>Gets the warnings about the case's charges; empty when there are none.</summary>
+    public IReadOnlyList<PocWarning> Warnings { get; }
+
+    /// <summary>Gets the explanation, or <see langword="null"/> unless it was asked for with <see cref="IPocCalculator.Explain"/>.</summary>
+    public PocExplanation? Explanation { get; }
+
+    /// <summary>Gets the rule set version that produced the result.</summary>
+    public RuleSetVersion RuleSetVersion { get; }
+
+    /// <summary>Gets the id of the rule set that produced the result.</summary>
+    public string RuleSetId => RuleSetVersion.RuleSetId;
+
+    /// <summary>Gets the label of the rule set version that produced the result.</summary>
+    public string RuleSetVersionLabel => RuleSetVersion.Label;
+
+    /// <summary>Gets the content hash of the rule set version that produced the result.</summary>
+    public string RuleSetHash => RuleSetVersion.Hash;
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+
+namespace PocEngine.Loading;
+
+// The mutable, YamlDotNet-shaped middle stage: what one rule file said, with the node of every value for diagnostics.
+// The builder in Validation merges these into immutable versions; nothing here is public.
+internal sealed class ParsedRuleFile
+{
+    public ParsedRuleFile(string path, RuleFileKind kind)
+    {
+        Path = path;
+        Kind = kind;
+    }
+
+    public string Path { get; }
+
+    public RuleFileKind Kind { get; }
+
+    public HeaderDoc? Header { get; set; }
+
+    public Section<List<CategoryDoc>>? Categories { get; set; }
+
+    public Section<List<Located<RankingKey>>>? Ordering { get; set; }
+
+    public Section<List<RuleDoc>>? CategoryRules { get; set; }
+
+    public Section<Located<string>>? FallbackCategory { get; set; }
+
+    public Section<bool>? DeriveInchoateMaximum { get; set; }
+
+    public List<HomeOfficeClassDoc> HomeOfficeClasses { get; } = [];
+
+    public List<OffenceDoc> Offences { get; } = [];
+
+    public List<OffenceOverrideDoc> OffenceOverrides { get; } = [];
+
+    public List<Located<string>> RemovedOffences { get; } = [];
+}
+
+internal enum RuleFileKind
+{
+    Header,
+    Content,
+    VersionChanges,
+}
+
+internal sealed record Located<T>(T Value, int Line, int Column)
+{
+    public static Located<T> At(T value, DocumentNode node) => new(value, node.Line, node.Column);
+}
+
+internal sealed record Section<T>(T Value, string File, int Line, int Column);
+
+internal sealed class HeaderDoc
+{
+    public int? SchemaVersion { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public int Line { get; set; }
+
+    public List<VersionDoc> Versions { get; } = [];
+}
+
+internal sealed class VersionDoc
+{
+    public required string Label { get; init; }
+
+    public required DateOnly EffectiveFrom { get; init; }
+
+    public string? Description { get; init; }
+
+    public Located<string>? Changes { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+}
+
+internal sealed class CategoryDoc
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required int Precedence { get; init; }
+
+    public required string File { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+}
+
+internal sealed class RuleDoc
+{
+    public required string Id { get; init; }
+
+    public Located<string>? Category { get; init; }
+
+    public List<Located<string>> Codes { get; } = [];
+
+    public List<Located<ModeOfTrial>> Modes { get; } = [];
+
+    public List<Located<string>> HomeOfficeClasses { get; } = [];
+
+    public List<Located<string>> HomeOfficeGroups { get; } = [];
+
+    public bool InchoateBase { get; set; }
+
+    public required string File { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+}
+
+internal sealed class HomeOfficeClassDoc
+{
+    public required string Class { get; init; }
+
+    public required string Group { get; init; }
+
+    public string? Title { get; init; }
+
+    public required string File { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+}
+
+internal sealed class OffenceDoc
+{
+    public required string Code { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string CjsCategory { get; init; }
+
+    public string? HomeOfficeClass { get; init; }
+
+    public MaximumPenalty? MaximumPenalty { get; init; }
+
+    public Located<string>? Category { get; init; }
+
+    public required string File { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+}
+
+internal sealed class OffenceOverrideDoc
+{
+    public required string Code { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? CjsCategory { get; init; }
+
+    public string? HomeOfficeClass { get; init; }
+
+    public MaximumPenalty? MaximumPenalty { get; init; }
+
+    public Located<string>? Category { get; init; }
+
+    public string? Reason { get; init; }
+
+    public required string File { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+}

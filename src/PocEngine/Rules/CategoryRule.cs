@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace PocEngine;
+
+/// <summary>Describes one category rule: conditions on an offence's facts and the category they give.</summary>
+/// <remarks>
+/// Every condition that is given must hold; within a condition, any listed value may match. A rule with
+/// <see cref="InchoateBase"/> set gives an inchoate variant (8th character <c>A</c>, <c>B</c>, <c>C</c> or <c>I</c>)
+/// the category of its 7-character base code, and has no <see cref="CategoryId"/> of its own.
+/// </remarks>
+public sealed record CategoryRule
+{
+    /// <summary>Gets the rule's identifier, which <see cref="Offence.ClassifiedBy"/> reports.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the category the rule gives, or <see langword="null"/> for an inchoate-base rule.</summary>
+    public string? CategoryId { get; init; }
+
+    /// <summary>Gets offence codes to match exactly, or with a trailing <c>*</c> as a prefix; empty matches any.</summary>
+    public IReadOnlyList<string> Codes { get; init; } = [];
+
+    /// <summary>Gets the modes of trial to match; empty matches any.</summary>
+    public IReadOnlyList<ModeOfTrial> Modes { get; init; } = [];
+
+    /// <summary>Gets Home Office classifications to match, exact (<c>004/17</c>) or by class (<c>001/*</c>); empty matches any.</summary>
+    public IReadOnlyList<string> HomeOfficeClasses { get; init; } = [];
+
+    /// <summary>Gets Home Office parent groups to match; empty matches any.</summary>
+    public IReadOnlyList<string> HomeOfficeGroups { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether the rule gives an inchoate variant its base code's category.</summary>
+    public bool InchoateBase { get; init; }
+}

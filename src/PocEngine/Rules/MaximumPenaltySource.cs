@@ -1,0 +1,17 @@
+namespace PocEngine;
+
+/// <summary>Names where an offence's maximum penalty came from.</summary>
+public enum MaximumPenaltySource
+{
+    /// <summary>No maximum is known.</summary>
+    None = 0,
+
+    /// <summary>The offence's own catalogue entry gives it.</summary>
+    Catalogue = 1,
+
+    /// <summary>
+    /// Derived from the base offence of an inchoate variant (attempt, aid and abet, conspiracy, incitement), which in
+    /// England and Wales carries the same maximum as the full offence.
+    /// </summary>
+    InchoateBase = 2,
+}

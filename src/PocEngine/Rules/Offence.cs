@@ -1,0 +1,41 @@
+namespace PocEngine;
+
+/// <summary>Describes one offence of a rule set version's compiled catalogue: its facts and the category the rules gave it.</summary>
+public sealed record Offence
+{
+    /// <summary>Gets the CJS offence code.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Gets the offence's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the CJS offence category code, for example <c>CE</c>, or <c>CB</c> for a non-offence breach.</summary>
+    public required string CjsCategory { get; init; }
+
+    /// <summary>Gets the mode of trial, or <see langword="null"/> when the code is not a criminal offence.</summary>
+    public ModeOfTrial? ModeOfTrial { get; init; }
+
+    /// <summary>Gets a value indicating whether the offence can be a principal offence (it is a criminal offence).</summary>
+    public bool IsEligible => ModeOfTrial.HasValue;
+
+    /// <summary>Gets the Home Office classification (<c>NNN/NN</c>), or <see langword="null"/> when it has none.</summary>
+    public string? HomeOfficeClass { get; init; }
+
+    /// <summary>Gets the Home Office parent group of the classification, or <see langword="null"/> when unknown.</summary>
+    public string? HomeOfficeGroup { get; init; }
+
+    /// <summary>Gets the statutory maximum custodial penalty, or <see langword="null"/> when none is known.</summary>
+    public MaximumPenalty? MaximumPenalty { get; init; }
+
+    /// <summary>Gets where <see cref="MaximumPenalty"/> came from.</summary>
+    public MaximumPenaltySource MaximumPenaltySource { get; init; }
+
+    /// <summary>Gets the offence's category, or <see langword="null"/> when it is not eligible.</summary>
+    public Category? Category { get; init; }
+
+    /// <summary>
+    /// Gets what placed the offence in its category: a category rule's id, <c>override</c> for a hand-set category,
+    /// <c>fallback</c>, or <c>not-an-offence</c>.
+    /// </summary>
+    public required string ClassifiedBy { get; init; }
+}

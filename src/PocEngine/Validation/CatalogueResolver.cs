@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using PocEngine.Loading;
+
+namespace PocEngine.Validation;
+
+// Places every catalogue entry: eligibility first, then a hand-set category, then the category rules in order
+// (first match wins), then the fallback. An inchoate-base rule takes the category of the 7-character base code when
+// a rule or override placed the base; a base left to the fallback gives nothing to inherit.
+internal sealed class CatalogueResolver
+{
+    private readonly List<OffenceDoc> docs;
+    private readonly IReadOnlyList<RuleMatcher> rules;
+    private readonly IReadOnlyDictionary<string, Category> categoriesById;
+    private readonly Category fallback;
+    private readonly HomeOfficeTable table;
+    private readonly bool deriveInchoateMaximum;
+    private readonly Dictionary<string, int> indexByCode;
+    private readonly Offence?[] resolved;
+
+    public CatalogueResolver(List<OffenceDoc> docs, IReadOnlyList<RuleMatcher> rules, IReadOnlyDictionary<string, Category> categoriesById, Category fallback, HomeOfficeTable table, bool deriveInchoateMaximum)
+    {
+        this.docs = docs;
+        this.rules = rules;
+        this.categoriesById = categoriesById;
+        this.fallback = fallback;
+        this.table = table;
+        this.deriveInchoateMaximum = deriveInchoateMaximum;
+        indexByCode = new Dictionary<string, int>(docs.Count, StringComparer.Ordinal);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            indexByCode[docs[i].Code] = i;
+        }
+
+        resolved = new Offence?[docs.Count];
+    }
+
+    public Offence[] Resolve()
+    {
+        var result = new Offence[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            result[i] = ResolveAt(i);
+        }
+
+        return result;
+    }
+
+    private Offence ResolveAt(int index)
+    {
+        if (resolved[index] is { } done)
+        {
+            return done;
+        }
+
+        var doc = docs[index];
+        var group = table.GroupOf(doc.HomeOfficeClass);
+        var (max, source) = Maximum(doc);
+        Category? category = null;
+        string classifiedBy;
+        if (!ModeOfTrialCodes.TryGetModeOfTrial(doc.CjsCategory, out var mode))
+        {
+            classifiedBy = ClassifiedBy.NotAnOffence;
+        }
+        else if (doc.Category is not null)
+        {
+            category = categoriesById[doc.Category.Value];
+            classifiedBy = ClassifiedBy.Override;
+        }
+        else
+        {
+            (category, classifiedBy) = Place(doc.Code, mode, doc.HomeOfficeClass, group);
+        }
+
+        var offence = new Offence
+        {
+            Code = doc.Code,
+            Title = doc.Title,
+            CjsCategory = doc.CjsCategory,
+            ModeOfTrial = classifiedBy == ClassifiedBy.NotAnOffence ? null : mode,
+            HomeOfficeClass = doc.HomeOfficeClass,
+            HomeOfficeGroup = group,
+            MaximumPenalty = max,
+            MaximumPenaltySource = source,
+            Category = category,
+            ClassifiedBy = classifiedBy,
+        };
+        resolved[index] = offence;
+        return offence;
+    }
+
+    private (Category Category, string ClassifiedBy) Place(string code, ModeOfTrial mode, string? homeOfficeClass, string? group)
+    {
+        foreach (var rule in rules)
+        {
+            if (!rule.Matches(code, mode, homeOfficeClass, group))
+            {
+                continue;
+            }
+
+            if (!rule.Rule.InchoateBase)
+            {
+                return (rule.Category!, rule.Rule.Id);
+            }
+
+            if (BaseOf(code) is { } baseOffence && baseOffence.Category is not null
+                && baseOffence.ClassifiedBy is not (ClassifiedBy.Fallback or ClassifiedBy.NotAnOffence))
+            {
+                return (baseOffence.Category, rule.Rule.Id);
+            }
+        }
+
+        return (fallback, ClassifiedBy.Fallback);
+    }
+
+    private Offence? BaseOf(string code)
+    {
+        if (!RuleMatcher.IsInchoate(code) || !indexByCode.TryGetValue(code[..7], out var baseIndex))
+        {
+            return null;
+        }
+
+        return ResolveAt(baseIndex);
+    }
+
+    private (MaximumPenalty? Max, MaximumPenaltySource Source) Maximum(OffenceDoc doc)
+    {
+        if (doc.MaximumPenalty is { } own)
+        {
+            return (own, MaximumPenaltySource.Catalogue);
+        }
+
+        if (deriveInchoateMaximum && RuleMatcher.IsInchoate(doc.Code)
+            && indexByCode.TryGetValue(doc.Code[..7], out var baseIndex) && docs[baseIndex].MaximumPenalty is { } inherited)
+        {
+            return (inherited, MaximumPenaltySource.InchoateBase);
+        }
+
+        return (null, MaximumPenaltySource.None);
+    }
+}

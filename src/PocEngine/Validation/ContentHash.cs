@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PocEngine.Validation;
+
+// SHA-256 over a canonical form of a compiled version: one record per item, fields length-prefixed so that no
+// value can be mistaken for a separator, items in a fixed order (categories by precedence, rules in rule order,
+// Home Office classes and offences by ordinal code). Whitespace, comments, key order and file layout of the YAML
+// never reach it. The form is versioned by its first record; changing it changes every hash, so it does not change
+// within a schema version.
+internal static class ContentHash
+{
+    private const string FormVersion = "poc-canonical-1";
+
+    public static string Compute(
+        string ruleSetId,
+        IReadOnlyList<Category> categories,
+        IReadOnlyList<RankingKey> ordering,
+        IReadOnlyList<CategoryRule> rules,
+        Category fallback,
+        bool deriveInchoateMaximum,
+        HomeOfficeTable table,
+        IReadOnlyList<Offence> offences)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var writer = new RecordWriter(hash);
+        writer.Record("form", FormVersion);
+        writer.Record("ruleset", ruleSetId);
+        foreach (var category in categories)
+        {
+            writer.Record("category", category.Id, category.Name, Number(category.Precedence));
+        }
+
+        writer.Record("ordering", [.. ordering.Select(k => k.ToString())]);
+        foreach (var rule in rules)
+        {
+            writer.Record(
+                "rule",
+                rule.Id,
+                rule.CategoryId ?? "-",
+                string.Join(",", rule.Codes),
+                string.Join(",", rule.Modes.Select(ModeOfTrialCodes.ToCode)),
+                string.Join(",", rule.HomeOfficeClasses),
+                string.Join(",", rule.HomeOfficeGroups),
+                rule.InchoateBase ? "inchoate-base" : "-");
+        }
+
+        writer.Record("fallback", fallback.Id);
+        writer.Record("derive-inchoate-maximum", deriveInchoateMaximum ? "true" : "false");
+        foreach (var (cls, group) in table.Classes.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            writer.Record("ho", cls, group);
+        }
+
+        foreach (var offence in offences)
+        {
+            writer.Record(
+                "offence",
+                offence.Code,
+                offence.Title,
+                offence.CjsCategory,
+                offence.HomeOfficeClass ?? "-",
+                offence.MaximumPenalty?.ToString() ?? "-",
+                offence.MaximumPenaltySource.ToString(),
+                offence.Category?.Id ?? "-",
+                offence.ClassifiedBy);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class RecordWriter(IncrementalHash hash)
+    {
+        private readonly byte[] buffer = new byte[16 * 1024];
+
+        public void Record(string kind, params string[] fields)
+        {
+            Field(kind);
+            foreach (var field in fields)
+            {
+                Field(field);
+            }
+
+            hash.AppendData("\n"u8);
+        }
+
+        private void Field(string value)
+        {
+            var length = Encoding.UTF8.GetByteCount(value);
+            var prefix = length.ToString(CultureInfo.InvariantCulture) + ":";
+            var bytes = length + prefix.Length <= buffer.Length ? buffer : new byte[length + prefix.Length];
+            var written = Encoding.UTF8.GetBytes(prefix, bytes);
+            written += Encoding.UTF8.GetBytes(value, bytes.AsSpan(written));
+            hash.AppendData(bytes, 0, written);
+        }
+    }
+}

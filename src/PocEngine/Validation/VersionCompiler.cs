@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PocEngine.Loading;
+
+namespace PocEngine.Validation;
+
+// Checks one version's merged content and compiles it: every offence gets its facts, category and the rule that
+// placed it, so that nothing is matched at calculation time.
+internal static partial class VersionCompiler
+{
+    public static RuleSetVersion? Compile(string ruleSetId, VersionDoc version, VersionDraft draft, RuleSetLoadOptions options, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var where = $"version '{version.Label}'";
+        var categories = CheckCategories(draft, version, where, diagnostics);
+        var ordering = CheckOrdering(draft, version, where, diagnostics);
+        var byId = new Dictionary<string, Category>(StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            byId.TryAdd(category.Id, category);
+        }
+
+        Category? fallback = null;
+        if (draft.FallbackCategory is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, version.Line, version.Column, $"The rule set has no 'fallback-category' for {where}; name the category of an offence that no rule places.");
+        }
+        else
+        {
+            fallback = Resolve(byId, draft.FallbackCategory.Value.Value, draft.FallbackCategory.File, draft.FallbackCategory.Value, diagnostics);
+        }
+
+        var table = new HomeOfficeTable(draft.HomeOfficeClasses.Values.Select(c => new KeyValuePair<string, string>(c.Class, c.Group)));
+        var rules = CheckRules(draft, byId, table, diagnostics);
+        var offences = MergeOverrides(draft, byId, diagnostics);
+        if (offences.Count > options.MaxOffences)
+        {
+            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileParser.HeaderFileName, version.Line, version.Column, string.Create(CultureInfo.InvariantCulture, $"{where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore || fallback is null)
+        {
+            return null;
+        }
+
+        var deriveMaximum = draft.DeriveInchoateMaximum?.Value ?? false;
+        var matchers = rules.Select(r => r.Matcher).ToArray();
+        var resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum).Resolve();
+        ReportRuleUse(rules, resolved, where, diagnostics);
+        var ruleModels = rules.Select(r => r.Matcher.Rule).ToArray();
+        var hash = ContentHash.Compute(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, table, resolved);
+        return new RuleSetVersion(ruleSetId, version.Label, version.EffectiveFrom, version.Description, categories, ordering, ruleModels, fallback, deriveMaximum, resolved, table, matchers, hash);
+    }
+
+    private static Category[] CheckCategories(VersionDraft draft, VersionDoc version, string where, DiagnosticBag diagnostics)
+    {
+        if (draft.Categories is null || draft.Categories.Value.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, version.Line, version.Column, $"The rule set has no 'categories' for {where}; list each category with its id, name and precedence.");
+            return [];
+        }
+
+        var ids = new Dictionary<string, CategoryDoc>(StringComparer.Ordinal);
+        var precedences = new Dictionary<int, CategoryDoc>();
+        var result = new List<Category>();
+        foreach (var doc in draft.Categories.Value)
+        {
+            if (!ids.TryAdd(doc.Id, doc))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateCategory, doc.File, doc.Line, doc.Column, string.Create(CultureInfo.InvariantCulture, $"The category id '{doc.Id}' is defined twice (first at line {ids[doc.Id].Line}); give each category a unique id."));
+                continue;
+            }
+
+            if (!precedences.TryAdd(doc.Precedence, doc))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateCategory, doc.File, doc.Line, doc.Column, string.Create(CultureInfo.InvariantCulture, $"The categories '{precedences[doc.Precedence].Id}' and '{doc.Id}' share precedence {doc.Precedence}; precedence must order the categories strictly."));
+                continue;
+            }
+
+            result.Add(new Category(doc.Id, doc.Name, doc.Precedence));
+        }
+
+        return [.. result.OrderBy(c => c.Precedence)];
+    }
+
+    private static RankingKey[] CheckOrdering(VersionDraft draft, VersionDoc version, string where, DiagnosticBag diagnostics)
+    {
+        if (draft.Ordering is null || draft.Ordering.Value.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, version.Line, version.Column, $"The rule set has no 'ordering' for {where}; list the ranking keys, most significant first, ending with offence-code.");
+            return [];
+        }
+
+        var section = draft.Ordering;
+        var seen = new HashSet<RankingKey>();
+        foreach (var key in section.Value)
+        {
+            if (!seen.Add(key.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, key.Line, key.Column, $"The ordering lists '{RuleFileParser.OrderingName(key.Value)}' twice; list each key once.");
+            }
+        }
+
+        var last = section.Value[^1];
+        if (!seen.Contains(RankingKey.OffenceCode))
+        {
+            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, section.Line, section.Column, "The ordering is not a total order: it must end with 'offence-code', the only key on which two different offences always differ.");
+        }
+        else if (last.Value != RankingKey.OffenceCode)
+        {
+            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, last.Line, last.Column, $"The ordering ranks '{RuleFileParser.OrderingName(last.Value)}' after 'offence-code', where it can never decide; end the ordering with 'offence-code'.");
+        }
+
+        return [.. section.Value.Select(k => k.Value).Distinct()];
+    }
+
+    private static Category? Resolve(Dictionary<string, Category> byId, string id, string file, Located<string> at, DiagnosticBag diagnostics)
+    {
+        if (byId.TryGetValue(id, out var category))
+        {
+            return category;
+        }
+
+        var suggestion = MappingReader.Suggest(id, byId.Keys.ToArray());
+        var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+        diagnostics.Error(DiagnosticCodes.UnknownCategory, file, at.Line, at.Column, $"The category '{id}' is not defined; use one of the ids under 'categories'.{hint}");
+        return null;
+    }
+}
