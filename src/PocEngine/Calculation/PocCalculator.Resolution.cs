@@ -69,7 +69,7 @@ public sealed partial class PocCalculator
         return new Offence
         {
             Code = charge.Code,
-            Title = "(not in the catalogue)",
+            Title = "Offence not in the catalogue",
             CjsCategory = ModeOfTrialCodes.ToCode(mode),
             ModeOfTrial = mode,
             HomeOfficeClass = homeOfficeClass,
