@@ -37,7 +37,7 @@ internal static partial class VersionCompiler
         var offences = MergeOverrides(draft, byId, diagnostics);
         if (offences.Count > options.MaxOffences)
         {
-            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileParser.HeaderFileName, version.Line, version.Column, string.Create(CultureInfo.InvariantCulture, $"{where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
+            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileParser.HeaderFileName, version.Line, version.Column, string.Create(CultureInfo.InvariantCulture, $"The rule set's {where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
         }
 
         if (diagnostics.ErrorCount > errorsBefore || fallback is null)
@@ -48,7 +48,11 @@ internal static partial class VersionCompiler
         var deriveMaximum = draft.DeriveInchoateMaximum?.Value ?? false;
         var matchers = rules.Select(r => r.Matcher).ToArray();
         var resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum).Resolve();
-        ReportRuleUse(rules, resolved, where, diagnostics);
+        if (diagnostics.ErrorCount == 0)
+        {
+            // Usage figures of a load that already failed would describe a partial catalogue, so they are left out.
+            ReportRuleUse(rules, resolved, where, diagnostics);
+        }
         var ruleModels = rules.Select(r => r.Matcher.Rule).ToArray();
         var hash = ContentHash.Compute(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, table, resolved);
         return new RuleSetVersion(ruleSetId, version.Label, version.EffectiveFrom, version.Description, categories, ordering, ruleModels, fallback, deriveMaximum, resolved, table, matchers, hash);
@@ -121,6 +125,12 @@ internal static partial class VersionCompiler
         if (byId.TryGetValue(id, out var category))
         {
             return category;
+        }
+
+        if (byId.Count == 0)
+        {
+            // The missing categories are already reported; every reference would only repeat it.
+            return null;
         }
 
         var suggestion = MappingReader.Suggest(id, byId.Keys.ToArray());
