@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PocEngine.Calculation;
 
@@ -19,6 +20,7 @@ internal sealed class CompiledVersion
     private readonly ulong[] mask = new ulong[4];
     private readonly RankingKey[] ordering;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
     public CompiledVersion(RuleSetVersion version)
     {
         Version = version;

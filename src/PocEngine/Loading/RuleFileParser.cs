@@ -480,11 +480,15 @@ internal static partial class RuleFileParser
         return null;
     }
 
+    public static bool IsCode(string value) => value.Length is >= 1 and <= 16 && CodePattern().IsMatch(value);
+
+    public static bool IsHomeOfficeClass(string value) => HomeOfficePattern().IsMatch(value);
+
     private static bool CheckCode(MappingReader map, ScalarNode code, bool allowPrefix = false)
     {
         var value = code.Value;
         var body = allowPrefix && value.EndsWith('*') ? value[..^1] : value;
-        if (body.Length is >= 1 and <= 16 && CodePattern().IsMatch(body))
+        if (IsCode(body))
         {
             return true;
         }

@@ -7,6 +7,8 @@ namespace PocEngine;
 /// <summary>Holds one rule file to load: its path within the rule set folder and its text.</summary>
 public sealed class RuleSource
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private RuleSource(string path, string? text, string? readError)
     {
         Path = NormalisePath(path);
@@ -45,6 +47,11 @@ public sealed class RuleSource
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
+            if (stream.CanSeek)
+            {
+                return FromSeekable(path, stream, maxBytes);
+            }
+
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
@@ -58,14 +65,7 @@ public sealed class RuleSource
                 buffer.Write(chunk, 0, read);
             }
 
-            var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-            if (bytes.StartsWith(Encoding.UTF8.Preamble))
-            {
-                bytes = bytes.Slice(Encoding.UTF8.Preamble.Length);
-            }
-
-            return new RuleSource(path, strictUtf8.GetString(bytes), null);
+            return Decode(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         catch (DecoderFallbackException)
         {
@@ -75,6 +75,30 @@ public sealed class RuleSource
         {
             return new RuleSource(path, null, "the file could not be read (" + ex.Message.TrimEnd('.') + ")");
         }
+    }
+
+    // Files and embedded resources know their length: one buffer, no copies.
+    private static RuleSource FromSeekable(string path, Stream stream, long maxBytes)
+    {
+        var length = stream.Length - stream.Position;
+        if (length > maxBytes)
+        {
+            return new RuleSource(path, null, $"the file is larger than the limit of {maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes");
+        }
+
+        var bytes = new byte[length];
+        stream.ReadExactly(bytes);
+        return Decode(path, bytes);
+    }
+
+    private static RuleSource Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes.Slice(Encoding.UTF8.Preamble.Length);
+        }
+
+        return new RuleSource(path, StrictUtf8.GetString(bytes), null);
     }
 
     internal static RuleSource Unreadable(string path, string reason) => new(path, null, reason);

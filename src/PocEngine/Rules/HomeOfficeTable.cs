@@ -58,6 +58,7 @@ internal sealed class HomeOfficeTable
             return group;
         }
 
+        // Rare: only classes missing from the table get here.
         return groupByPrefix.TryGetValue(homeOfficeClass[..3], out var byPrefix) ? byPrefix : null;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class RuleMatcher
     private readonly List<string> codePrefixes = [];
     private readonly int modeMask;
     private readonly HashSet<string> exactClasses = new(StringComparer.Ordinal);
-    private readonly HashSet<string> classPrefixes = new(StringComparer.Ordinal);
+    private readonly List<string> classPrefixes = [];
     private readonly HashSet<string> groups = new(StringComparer.Ordinal);
 
     public RuleMatcher(CategoryRule rule, Category? category)
@@ -39,7 +39,7 @@ internal sealed class RuleMatcher
         {
             if (cls.EndsWith('*'))
             {
-                classPrefixes.Add(cls[..3]);
+                classPrefixes.Add(cls[..4]);
             }
             else
             {
@@ -72,7 +72,7 @@ internal sealed class RuleMatcher
 
         if (exactClasses.Count > 0 || classPrefixes.Count > 0)
         {
-            if (homeOfficeClass is null || !(exactClasses.Contains(homeOfficeClass) || classPrefixes.Contains(homeOfficeClass[..3])))
+            if (homeOfficeClass is null || !(exactClasses.Contains(homeOfficeClass) || StartsWithAny(homeOfficeClass, classPrefixes)))
             {
                 return false;
             }
@@ -83,16 +83,13 @@ internal sealed class RuleMatcher
 
     public static bool IsInchoate(string code) => code.Length == 8 && code[7] is 'A' or 'B' or 'C' or 'I';
 
-    private bool MatchesCode(string code)
-    {
-        if (exactCodes.Contains(code))
-        {
-            return true;
-        }
+    private bool MatchesCode(string code) => exactCodes.Contains(code) || StartsWithAny(code, codePrefixes);
 
-        foreach (var prefix in codePrefixes)
+    private static bool StartsWithAny(string value, List<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
         {
-            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            if (value.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

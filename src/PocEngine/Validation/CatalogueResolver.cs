@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PocEngine.Loading;
+using System.Runtime.CompilerServices;
 
 namespace PocEngine.Validation;
 
@@ -35,6 +36,7 @@ internal sealed class CatalogueResolver
         resolved = new Offence?[docs.Count];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
     public Offence[] Resolve()
     {
         var result = new Offence[docs.Count];
@@ -46,6 +48,7 @@ internal sealed class CatalogueResolver
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Offence ResolveAt(int index)
     {
         if (resolved[index] is { } done)
@@ -89,6 +92,7 @@ internal sealed class CatalogueResolver
         return offence;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Category Category, string ClassifiedBy) Place(string code, ModeOfTrial mode, string? homeOfficeClass, string? group)
     {
         foreach (var rule in rules)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PocEngine.Loading;
+using System.Runtime.CompilerServices;
 
 namespace PocEngine.Validation;
 
@@ -128,6 +129,7 @@ internal static partial class VersionCompiler
         return string.Equals(pattern, value, StringComparison.Ordinal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
     private static List<OffenceDoc> MergeOverrides(VersionDraft draft, Dictionary<string, Category> byId, DiagnosticBag diagnostics)
     {
         var offences = new List<OffenceDoc>(draft.Offences.Count);
@@ -177,6 +179,7 @@ internal static partial class VersionCompiler
         return offences;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReportRuleUse(List<CheckedRule> rules, IReadOnlyList<Offence> offences, string where, DiagnosticBag diagnostics)
     {
         var used = new Dictionary<string, int>(StringComparer.Ordinal);

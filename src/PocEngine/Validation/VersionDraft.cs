@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PocEngine.Loading;
+using System.Runtime.CompilerServices;
 
 namespace PocEngine.Validation;
 
@@ -70,6 +71,7 @@ internal sealed class VersionDraft
         AddEntries(file, diagnostics, replace: true);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
     private void AddEntries(ParsedRuleFile file, DiagnosticBag diagnostics, bool replace)
     {
         var seenHere = replace ? new HashSet<string>(StringComparer.Ordinal) : null;

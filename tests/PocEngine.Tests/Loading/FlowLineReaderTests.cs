@@ -1,0 +1,81 @@
+using System.IO;
+using System.Linq;
+using PocEngine.Loading;
+using PocEngine.Tests.Support;
+using Xunit;
+
+namespace PocEngine.Tests.Loading;
+
+public sealed class FlowLineReaderTests
+{
+    public static TheoryData<string> ShippedFiles() =>
+        [.. Directory.EnumerateFiles(Repository.Rules, "*.yaml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Repository.Rules, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("tests/", System.StringComparison.Ordinal))
+            .Order(System.StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void TryRead_ShippedFile_GivesTheSameEntriesAsTheFullYamlParser(string path)
+    {
+        var text = File.ReadAllText(Path.Combine(Repository.Rules, path));
+        var fast = FlowLineReader.TryRead(path, text, RuleSetLoadOptions.Default);
+        var bag = new DiagnosticBag();
+        var full = RuleFileParser.Parse(path, DocumentReader.Read(path, text, RuleSetLoadOptions.Default, bag)!, bag);
+
+        Assert.Empty(bag.Items);
+        if (path.StartsWith("offences/", System.StringComparison.Ordinal) || path == "home-office-classes.yaml")
+        {
+            // The bulk files must take the fast path, or the load-time figures would not hold.
+            Assert.NotNull(fast);
+        }
+
+        if (fast is null)
+        {
+            return;
+        }
+
+        Assert.Equal(Describe(full), Describe(fast));
+    }
+
+    [Theory]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE}}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE}#comment\n")]
+    [InlineData("offences:\n  - {code: A1, title: x y, mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: 'x', mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE, mode: CS}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: ZZ}\n")]
+    [InlineData("offences:\n  - {code: A1, mode: CE}\n")]
+    [InlineData("offences:\n  - &a {code: A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"bad \\q escape\", mode: CE}\n")]
+    [InlineData("offences:\n- {code: A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n")]
+    [InlineData("categories:\n  - {id: a, name: A, precedence: 1}\n")]
+    public void TryRead_AnythingOutsideItsShape_LeavesTheFileToTheFullParser(string text)
+    {
+        Assert.Null(FlowLineReader.TryRead("offences/x.yaml", text, RuleSetLoadOptions.Default));
+    }
+
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("quote \\\" and backslash \\\\", "quote \" and backslash \\")]
+    [InlineData("tab\\t newline\\n x\\x41 \\/ \\N\\L\\P", "tab\t newline\n xA / \u0085\u2028\u2029")]
+    [InlineData("£5000, comma: colon # hash {brace}", "£5000, comma: colon # hash {brace}")]
+    public void TryRead_QuotedTitle_ReadsLikeYaml(string quoted, string expected)
+    {
+        var text = $"offences:\n  - {{code: A1, title: \"{quoted}\", mode: CE}} # trailing comment\n";
+        var bag = new DiagnosticBag();
+        var full = RuleFileParser.Parse("offences/x.yaml", DocumentReader.Read("offences/x.yaml", text, RuleSetLoadOptions.Default, bag)!, bag);
+
+        var fast = FlowLineReader.TryRead("offences/x.yaml", text, RuleSetLoadOptions.Default);
+
+        Assert.Equal(expected, Assert.Single(fast!.Offences).Title);
+        Assert.Equal(expected, Assert.Single(full.Offences).Title);
+    }
+
+    private static string[] Describe(ParsedRuleFile file) =>
+    [
+        .. file.Offences.Select(o => $"{o.Code}|{o.Title}|{o.CjsCategory}|{o.HomeOfficeClass}|{o.MaximumPenalty}|{o.Category?.Value}|{o.Category?.Line}:{o.Category?.Column}|{o.File}|{o.Line}:{o.Column}"),
+        .. file.HomeOfficeClasses.Select(c => $"{c.Class}|{c.Group}|{c.Title}|{c.File}|{c.Line}:{c.Column}"),
+    ];
+}
