@@ -22,7 +22,7 @@ internal static class YamlText
                 case '\u2028': text.Append("\\L"); break;
                 case '\u2029': text.Append("\\P"); break;
                 default:
-                    if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c))
+                    if (c < ' ' || c == '\u007f' || c == '\ufeff')
                     {
                         text.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
                     }
