@@ -1,8 +1,36 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace PocEngine.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        switch (args)
+        {
+            // One load of the embedded default in this fresh process: run it repeatedly from a shell for cold figures.
+            case ["--cold-load"]:
+                var watch = Stopwatch.StartNew();
+                var ruleSet = RuleSet.Default;
+                watch.Stop();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold load: {watch.Elapsed.TotalMilliseconds:F0} ms, {ruleSet.Latest.Offences.Count} offences"));
+                return 0;
+
+            // The managed memory the loaded default rule set keeps alive.
+            case ["--retained"]:
+                var before = GC.GetTotalMemory(forceFullCollection: true);
+                var kept = RuleSet.TryLoadDefault().GetValueOrThrow();
+                var after = GC.GetTotalMemory(forceFullCollection: true);
+                GC.KeepAlive(kept);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retained by the loaded rule set: {(after - before) / (1024.0 * 1024):F1} MB"));
+                return 0;
+
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }
