@@ -10,6 +10,9 @@ internal static class Program
         var root = new RootCommand("poc: calculate, validate, test and inspect Principal Offence Category rule sets. Every command uses the embedded default 'cps' rule set unless --rules names a rules folder.")
         {
             CalculateCommand.Create(),
+            ExplainCommand.Create(),
+            DiffCommand.Create(),
+            AuditCommand.Create(),
             ValidateCommand.Create(),
             TestCommand.Create(),
             OffencesCommand.Create(),

@@ -10,9 +10,14 @@ namespace PocEngine.Cli.Cases;
 // Extra for the commands that use them. A malformed line gives one sentence naming the field.
 internal static class CaseLine
 {
-    public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error)
+    public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error) =>
+        TryParse(line, out defendantCase, out error, out _, out _);
+
+    public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error, out string? area, out string? recordedCategory)
     {
         defendantCase = null;
+        area = null;
+        recordedCategory = null;
         try
         {
             using var document = JsonDocument.Parse(line);
@@ -58,6 +63,8 @@ internal static class CaseLine
             }
 
             defendantCase = new DefendantCase(date, kind, charges) { Id = id };
+            area = OptionalString(root, "area");
+            recordedCategory = OptionalString(root, "recordedCategory");
             error = null;
             return true;
         }

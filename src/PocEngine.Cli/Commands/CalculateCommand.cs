@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using PocEngine.Cli.Cases;
 using PocEngine.Cli.Output;
@@ -13,21 +12,23 @@ internal static class CalculateCommand
 {
     public static Command Create()
     {
-        var input = new Option<string?>("--input")
+        var input = new CaseInput();
+        var output = new Option<string?>("--output")
         {
-            Description = "A JSON Lines file of cases, one per line; without it, standard input.",
+            Description = "Write the results to this file (atomically: it appears only when complete); without it, standard output.",
             HelpName = "FILE",
         };
         var explain = new Option<bool>("--explain") { Description = "Add the ranked charges and the explaining sentence to each result." };
         var rules = CommonOptions.Rules();
         var version = CommonOptions.Version();
-        var command = new Command("calculate", "Calculate the principal offence category of each case: one JSON line per case on standard output, in input order. A malformed line gives an error on standard error with its line number, and the run goes on. Exits 1 when any line was malformed. Example: poc calculate --input samples/cases/cases.jsonl")
+        var command = new Command("calculate", "Calculate the principal offence category of each case: one JSON line per case, in input order. A malformed case gives an error on standard error with its line number, and the run goes on; the totals at the end reconcile every input line. Exits 1 when any case was malformed. Example: poc calculate --input samples/cases/cases.jsonl --output results.jsonl")
         {
-            input,
+            output,
             explain,
             rules,
             version,
         };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -49,83 +50,74 @@ internal static class CalculateCommand
                 return CommonOptions.BadInput;
             }
 
-            var path = parse.GetValue(input);
-            TextReader reader;
-            try
+            using var reader = input.Open(parse, error);
+            if (reader is null)
             {
-                reader = path is null ? Console.In : new StreamReader(path, Encoding.UTF8);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"The input '{path}' cannot be read: {ex.Message}");
                 return CommonOptions.BadInput;
             }
 
-            using (reader)
+            var outputPath = parse.GetValue(output);
+            if (outputPath is null)
             {
-                return Run(reader, parse.InvocationConfiguration.Output, error, calculator, parse.GetValue(explain), path ?? "standard input");
+                return Run(reader, input.IsCsv(parse), parse.InvocationConfiguration.Output, error, calculator, parse.GetValue(explain), input.Name(parse));
             }
+
+            using var file = new AtomicFile(outputPath);
+            var status = Run(reader, input.IsCsv(parse), file.Writer, error, calculator, parse.GetValue(explain), input.Name(parse));
+            file.Commit();
+            return status;
         });
         return command;
     }
 
-    private static int Run(TextReader reader, TextWriter output, TextWriter error, PocCalculator calculator, bool explain, string inputName)
+    private static int Run(TextReader reader, bool csv, TextWriter output, TextWriter error, PocCalculator calculator, bool explain, string inputName)
     {
-        long lines = 0, results = 0, errors = 0, blank = 0;
-        var buffer = new ArrayBufferWriter();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var counts = new CaseCounts();
+        long results = 0, errors = 0, continued = 0;
+        var buffer = new MemoryStream();
+        var progress = new Progress(error);
+        using var json = new Utf8JsonWriter(buffer);
+        foreach (var record in CaseReader.Read(reader, csv, counts))
         {
-            lines++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (record.IsContinuation)
             {
-                blank++;
+                continued++;
                 continue;
             }
 
-            if (!CaseLine.TryParse(line, out var defendantCase, out var problem))
+            if (record.Case is null)
             {
                 errors++;
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inputName}:{lines}: error: {problem}"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inputName}:{record.Line}: error: {record.Error}"));
                 continue;
             }
 
             PrincipalOffenceResult result;
             try
             {
-                result = explain ? calculator.Explain(defendantCase!) : calculator.Calculate(defendantCase!);
+                result = explain ? calculator.Explain(record.Case) : calculator.Calculate(record.Case);
             }
             catch (RuleSetVersionNotFoundException ex)
             {
                 errors++;
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inputName}:{lines}: error: {ex.Message}"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inputName}:{record.Line}: error: {ex.Message}"));
                 continue;
             }
 
-            using (var json = new Utf8JsonWriter(buffer.Stream))
-            {
-                ResultJson.Write(json, defendantCase!.Id, result);
-            }
-
-            output.Write(buffer.TakeText());
+            json.Reset(buffer);
+            ResultJson.Write(json, record.Case.Id, result);
+            json.Flush();
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             output.Write('\n');
+            buffer.SetLength(0);
             results++;
+            progress.Report(results);
         }
 
         output.Flush();
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines} line(s): {results} result(s), {errors} error(s), {blank} blank."));
+        progress.Done();
+        var continuation = csv ? string.Create(CultureInfo.InvariantCulture, $", {continued} further charge row(s)") : string.Empty;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{counts.Lines} line(s): {results} result(s), {errors} error(s), {counts.Blank} blank{(csv ? " or header" : string.Empty)}{continuation}."));
         return errors == 0 ? CommonOptions.Success : CommonOptions.ProblemsFound;
-    }
-
-    private sealed class ArrayBufferWriter
-    {
-        public MemoryStream Stream { get; } = new();
-
-        public string TakeText()
-        {
-            var text = Encoding.UTF8.GetString(Stream.GetBuffer(), 0, (int)Stream.Length);
-            Stream.SetLength(0);
-            return text;
-        }
     }
 }

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using PocEngine.Cli.Cases;
+using PocEngine.Cli.Output;
+using PocEngine.Cli.Reports;
+
+namespace PocEngine.Cli.Commands;
+
+internal static class AuditCommand
+{
+    public static Command Create()
+    {
+        var input = new CaseInput();
+        var format = new Option<string>("--format") { Description = "markdown (default) or json, on standard output.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json");
+        var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML page with the matrix as a heat map.", HelpName = "FILE" };
+        var rules = CommonOptions.Rules();
+        var version = CommonOptions.Version();
+        var command = new Command("audit", "Compare the category CMS recorded (recordedCategory, with area where known) with the calculated one: the error rate overall, by area and by category, a recorded-to-calculated matrix, and every mismatch with the explanation of the right answer. Example: poc audit --input samples/cases/cases.jsonl --html audit.html")
+        {
+            format,
+            html,
+            rules,
+            version,
+        };
+        input.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var output = parse.InvocationConfiguration.Output;
+            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
+            if (ruleSet is null)
+            {
+                return CommonOptions.BadInput;
+            }
+
+            PocCalculator calculator;
+            RuleSetVersion shown;
+            try
+            {
+                var label = parse.GetValue(version);
+                calculator = label is null ? new PocCalculator(ruleSet) : new PocCalculator(ruleSet, label);
+                shown = label is null ? ruleSet.Latest : ruleSet.GetVersion(label);
+            }
+            catch (RuleSetVersionNotFoundException ex)
+            {
+                error.WriteLine(ex.Message);
+                return CommonOptions.BadInput;
+            }
+
+            using var reader = input.Open(parse, error);
+            if (reader is null)
+            {
+                return CommonOptions.BadInput;
+            }
+
+            var name = input.Name(parse);
+            var audit = Audit.Run(
+                CaseReader.Read(reader, input.IsCsv(parse), new CaseCounts()),
+                calculator,
+                shown,
+                record => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{record.Line}: error: {record.Error}")));
+            if (parse.GetValue(format) == "json")
+            {
+                AuditWriter.Json(output, audit, shown);
+            }
+            else
+            {
+                AuditWriter.Markdown(output, audit, shown, name);
+            }
+
+            if (parse.GetValue(html) is { } htmlPath)
+            {
+                using var file = new AtomicFile(htmlPath);
+                AuditWriter.Html(file.Writer, audit, shown, name);
+                file.Commit();
+            }
+
+            return audit.Unreadable == 0 ? CommonOptions.Success : CommonOptions.ProblemsFound;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PocEngine.Cli.Cases;
+using PocEngine.Cli.Reports;
+
+namespace PocEngine.Cli.Commands;
+
+internal static class DiffCommand
+{
+    private const int ListedInMarkdown = 200;
+
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "The rule set before: a rules folder (its newest version), FOLDER@LABEL, or a version label of --rules.", HelpName = "FOLDER|LABEL", Required = true };
+        var to = new Option<string>("--to") { Description = "The rule set after, in the same forms as --from.", HelpName = "FOLDER|LABEL", Required = true };
+        var format = new Option<string>("--format") { Description = "markdown (default) or json.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json");
+        var failOnChange = new Option<bool>("--fail-on-change") { Description = "Exit 1 when anything differs: for CI jobs that must not change results unnoticed." };
+        var rules = CommonOptions.Rules();
+        var cases = new CaseInput();
+        cases.Input.Aliases.Add("--cases");
+        var command = new Command("diff", "Show what a rule change does: without cases, the offences added, removed, recategorised, re-ranked or with a changed maximum; with --cases, the impact on real cases (how many change category or principal charge, a from-to matrix, and each changed case with both explanations). Example: poc diff --from rules/cps@2026.1 --to rules/cps --cases samples/cases/cases.jsonl")
+        {
+            from,
+            to,
+            format,
+            failOnChange,
+            rules,
+        };
+        cases.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var output = parse.InvocationConfiguration.Output;
+            var loaded = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+            var a = RuleSetReference.Resolve(parse.GetValue(from)!, parse.GetValue(rules), loaded, error);
+            var b = a is null ? null : RuleSetReference.Resolve(parse.GetValue(to)!, parse.GetValue(rules), loaded, error);
+            if (a is null || b is null)
+            {
+                return CommonOptions.BadInput;
+            }
+
+            var diff = OffenceDiff.Between(a.Value.Version, b.Value.Version);
+            Impact? impact = null;
+            if (parse.GetValue(cases.Input) is not null)
+            {
+                using var reader = cases.Open(parse, error);
+                if (reader is null)
+                {
+                    return CommonOptions.BadInput;
+                }
+
+                var name = cases.Name(parse);
+                impact = Impact.Measure(
+                    CaseReader.Read(reader, cases.IsCsv(parse), new CaseCounts()),
+                    new PocCalculator(a.Value.RuleSet, a.Value.Version.Label),
+                    new PocCalculator(b.Value.RuleSet, b.Value.Version.Label),
+                    record => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{record.Line}: error: {record.Error}")));
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                WriteJson(output, diff, impact);
+            }
+            else
+            {
+                WriteMarkdown(output, diff, impact);
+            }
+
+            var changed = !diff.IsEmpty || (impact is not null && impact.Changed.Count > 0);
+            return parse.GetValue(failOnChange) && changed ? CommonOptions.ProblemsFound : CommonOptions.Success;
+        });
+        return command;
+    }
+
+    private static void WriteMarkdown(TextWriter output, OffenceDiff diff, Impact? impact)
+    {
+        output.WriteLine($"# Rule set diff: {diff.From} to {diff.To}");
+        output.WriteLine();
+        if (diff.IsEmpty)
+        {
+            output.WriteLine("No offence or policy differs.");
+        }
+
+        foreach (var change in diff.PolicyChanges)
+        {
+            output.WriteLine("- " + change);
+        }
+
+        if (diff.Changes.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("| change | offences |");
+            output.WriteLine("|---|---:|");
+            foreach (var kind in OffenceDiff.Kinds)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {diff.Changes.Count(c => c.Kind == kind)} |"));
+            }
+
+            output.WriteLine();
+            output.WriteLine("| code | change | from | to | title |");
+            output.WriteLine("|---|---|---|---|---|");
+            foreach (var change in diff.Changes.Take(ListedInMarkdown))
+            {
+                output.WriteLine($"| {change.Code} | {change.Kind} | {Cell(change.From)} | {Cell(change.To)} | {Cell(change.Title)} |");
+            }
+
+            if (diff.Changes.Count > ListedInMarkdown)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{diff.Changes.Count - ListedInMarkdown} more offence changes; use --format json for all."));
+            }
+        }
+
+        if (impact is null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("## Impact on cases");
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{impact.Cases} case(s) calculated ({impact.Errors} unreadable): {impact.CategoryChanged} change category, {impact.PrincipalChanged} change principal charge."));
+        output.WriteLine();
+        output.WriteLine("| from | to | cases |");
+        output.WriteLine("|---|---|---:|");
+        foreach (var ((fromLabel, toLabel), count) in impact.Matrix)
+        {
+            var mark = fromLabel == toLabel ? string.Empty : " **changed**";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {fromLabel} | {toLabel}{mark} | {count} |"));
+        }
+
+        if (impact.Changed.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("### Changed cases");
+        foreach (var change in impact.Changed.Take(ListedInMarkdown))
+        {
+            output.WriteLine();
+            output.WriteLine($"- **{change.Id}**: {Impact.Label(change.From)} to {Impact.Label(change.To)}");
+            output.WriteLine($"  - before: {change.From.Explanation!.Sentence}");
+            output.WriteLine($"  - after: {change.To.Explanation!.Sentence}");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, OffenceDiff diff, Impact? impact)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            Version(json, "from", diff.From);
+            Version(json, "to", diff.To);
+            json.WriteStartArray("policyChanges");
+            foreach (var change in diff.PolicyChanges)
+            {
+                json.WriteStringValue(change);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("offenceChanges");
+            foreach (var change in diff.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", change.Code);
+                json.WriteString("kind", change.Kind);
+                json.WriteString("from", change.From);
+                json.WriteString("to", change.To);
+                json.WriteString("title", change.Title);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (impact is not null)
+            {
+                json.WriteStartObject("impact");
+                json.WriteNumber("cases", impact.Cases);
+                json.WriteNumber("unreadable", impact.Errors);
+                json.WriteNumber("categoryChanged", impact.CategoryChanged);
+                json.WriteNumber("principalChanged", impact.PrincipalChanged);
+                json.WriteStartArray("matrix");
+                foreach (var ((fromLabel, toLabel), count) in impact.Matrix)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("from", fromLabel);
+                    json.WriteString("to", toLabel);
+                    json.WriteNumber("cases", count);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("changedCases");
+                foreach (var change in impact.Changed)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", change.Id);
+                    json.WriteString("from", Impact.Label(change.From));
+                    json.WriteString("to", Impact.Label(change.To));
+                    json.WriteString("principalFrom", change.From.PrincipalCharge?.Code);
+                    json.WriteString("principalTo", change.To.PrincipalCharge?.Code);
+                    json.WriteString("explanationFrom", change.From.Explanation!.Sentence);
+                    json.WriteString("explanationTo", change.To.Explanation!.Sentence);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void Version(Utf8JsonWriter json, string name, RuleSetVersion version)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("ruleSetId", version.RuleSetId);
+        json.WriteString("version", version.Label);
+        json.WriteString("hash", version.Hash);
+        json.WriteEndObject();
+    }
+
+    private static string Cell(string? text) => (text ?? string.Empty).Replace("|", "\\|", StringComparison.Ordinal);
+}

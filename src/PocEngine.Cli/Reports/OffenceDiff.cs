@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PocEngine.Cli.Reports;
+
+// What changed between two rule set versions at the level of offences and policy.
+internal sealed record OffenceChange(string Code, string Kind, string? From, string? To, string? Title);
+
+internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IReadOnlyList<string> PolicyChanges, IReadOnlyList<OffenceChange> Changes)
+{
+    public static readonly string[] Kinds = ["added", "removed", "recategorised", "re-ranked", "maximum-changed", "renamed"];
+
+    public bool IsEmpty => PolicyChanges.Count == 0 && Changes.Count == 0;
+
+    public static OffenceDiff Between(RuleSetVersion from, RuleSetVersion to)
+    {
+        var policy = new List<string>();
+        if (!from.Ordering.SequenceEqual(to.Ordering))
+        {
+            policy.Add($"The ordering changed from [{Names(from.Ordering)}] to [{Names(to.Ordering)}]: every case may rank differently.");
+        }
+
+        if (!from.Categories.SequenceEqual(to.Categories))
+        {
+            policy.Add("The categories changed (ids, names or precedence).");
+        }
+
+        if (!from.CategoryRules.Select(Describe).SequenceEqual(to.CategoryRules.Select(Describe)) || from.FallbackCategory != to.FallbackCategory)
+        {
+            policy.Add("The category rules or the fallback category changed.");
+        }
+
+        if (from.DeriveInchoateMaximum != to.DeriveInchoateMaximum)
+        {
+            policy.Add($"derive-inchoate-maximum changed from {from.DeriveInchoateMaximum} to {to.DeriveInchoateMaximum}.");
+        }
+
+        var changes = new List<OffenceChange>();
+        int i = 0, j = 0;
+        var a = from.Offences;
+        var b = to.Offences;
+        while (i < a.Count || j < b.Count)
+        {
+            var order = i == a.Count ? 1 : j == b.Count ? -1 : string.CompareOrdinal(a[i].Code, b[j].Code);
+            if (order < 0)
+            {
+                changes.Add(new OffenceChange(a[i].Code, "removed", a[i].Category?.Id ?? "not an offence", null, a[i].Title));
+                i++;
+            }
+            else if (order > 0)
+            {
+                changes.Add(new OffenceChange(b[j].Code, "added", null, b[j].Category?.Id ?? "not an offence", b[j].Title));
+                j++;
+            }
+            else
+            {
+                Compare(a[i], b[j], changes);
+                i++;
+                j++;
+            }
+        }
+
+        return new OffenceDiff(from, to, policy, changes);
+    }
+
+    private static void Compare(Offence a, Offence b, List<OffenceChange> changes)
+    {
+        if (a.Category?.Id != b.Category?.Id)
+        {
+            changes.Add(new OffenceChange(a.Code, "recategorised", a.Category?.Id ?? "not an offence", b.Category?.Id ?? "not an offence", b.Title));
+        }
+
+        if (a.CjsCategory != b.CjsCategory)
+        {
+            changes.Add(new OffenceChange(a.Code, "re-ranked", a.CjsCategory, b.CjsCategory, b.Title));
+        }
+
+        if (a.MaximumPenalty != b.MaximumPenalty)
+        {
+            changes.Add(new OffenceChange(a.Code, "maximum-changed", a.MaximumPenalty?.ToString() ?? "none", b.MaximumPenalty?.ToString() ?? "none", b.Title));
+        }
+
+        if (!string.Equals(a.Title, b.Title, StringComparison.Ordinal))
+        {
+            changes.Add(new OffenceChange(a.Code, "renamed", a.Title, b.Title, b.Title));
+        }
+    }
+
+    private static string Names(IEnumerable<RankingKey> keys) => string.Join(", ", keys.Select(PocNames.Of));
+
+    private static string Describe(CategoryRule rule) =>
+        $"{rule.Id}|{rule.CategoryId}|{string.Join(",", rule.Codes)}|{string.Join(",", rule.Modes)}|{string.Join(",", rule.HomeOfficeClasses)}|{string.Join(",", rule.HomeOfficeGroups)}|{rule.InchoateBase}";
+}
