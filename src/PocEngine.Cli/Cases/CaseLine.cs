@@ -1,76 +1,125 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace PocEngine.Cli.Cases;
 
-// Reads one JSON Lines case: {"id","finalisedOn","finalisation","charges":[{"code","seq","id",
-// "removedBeforeFinalisation","modeOfTrial","homeOfficeClass"}]}. Other fields (area, recordedCategory) are kept in
-// Extra for the commands that use them. A malformed line gives one sentence naming the field.
+// Reads one JSON Lines case from its UTF-8 bytes with Utf8JsonReader, without building a document:
+// {"id","finalisedOn","finalisation","charges":[{"code","seq","id","removedBeforeFinalisation","modeOfTrial",
+// "homeOfficeClass"}]}, plus "area" and "recordedCategory" for the commands that use them; other fields are skipped.
+// A malformed case gives one sentence naming the field.
 internal static class CaseLine
 {
     public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error) =>
-        TryParse(line, out defendantCase, out error, out _, out _);
+        TryParse(Encoding.UTF8.GetBytes(line), out defendantCase, out error, out _, out _);
 
-    public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error, out string? area, out string? recordedCategory)
+    public static bool TryParse(ReadOnlySpan<byte> line, out DefendantCase? defendantCase, out string? error, out string? area, out string? recordedCategory)
     {
         defendantCase = null;
         area = null;
         recordedCategory = null;
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 16 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 error = "The line is not a JSON object; each line holds one case.";
                 return false;
             }
 
-            var id = OptionalString(root, "id");
-            if (!root.TryGetProperty("finalisedOn", out var dateElement) || dateElement.ValueKind != JsonValueKind.String
-                || !DateOnly.TryParseExact(dateElement.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            string? id = null;
+            DateOnly? date = null;
+            FinalisationKind? kind = null;
+            List<Charge>? charges = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                error = "The case needs 'finalisedOn' as a date written yyyy-MM-dd.";
-                return false;
-            }
-
-            if (!root.TryGetProperty("finalisation", out var kindElement) || !PocNames.TryParse(kindElement.ValueKind == JsonValueKind.String ? kindElement.GetString() : null, out FinalisationKind kind))
-            {
-                error = "The case needs 'finalisation' as conviction, unsuccessful or administrative.";
-                return false;
-            }
-
-            if (!root.TryGetProperty("charges", out var chargesElement) || chargesElement.ValueKind != JsonValueKind.Array)
-            {
-                error = "The case needs 'charges' as a list (empty for a case with none).";
-                return false;
-            }
-
-            var charges = new List<Charge>(chargesElement.GetArrayLength());
-            var index = 0;
-            foreach (var item in chargesElement.EnumerateArray())
-            {
-                var charge = ReadCharge(item, index, out error);
-                if (charge is null)
+                if (reader.ValueTextEquals("id"u8))
                 {
-                    return false;
+                    id = ReadString(ref reader, "id");
                 }
+                else if (reader.ValueTextEquals("finalisedOn"u8))
+                {
+                    reader.Read();
+                    date = reader.TokenType == JsonTokenType.String ? ParseDate(reader.ValueSpan) : null;
+                    if (date is null)
+                    {
+                        error = "The case needs 'finalisedOn' as a date written yyyy-MM-dd.";
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("finalisation"u8))
+                {
+                    reader.Read();
+                    kind = reader.TokenType != JsonTokenType.String ? null
+                        : reader.ValueTextEquals("conviction"u8) ? FinalisationKind.Conviction
+                        : reader.ValueTextEquals("unsuccessful"u8) ? FinalisationKind.Unsuccessful
+                        : reader.ValueTextEquals("administrative"u8) ? FinalisationKind.Administrative
+                        : null;
+                    if (kind is null)
+                    {
+                        error = "The case needs 'finalisation' as conviction, unsuccessful or administrative.";
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("charges"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        error = "The case needs 'charges' as a list (empty for a case with none).";
+                        return false;
+                    }
 
-                charges.Add(charge);
-                index++;
+                    charges = [];
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        var charge = ReadCharge(ref reader, charges.Count, out error);
+                        if (charge is null)
+                        {
+                            return false;
+                        }
+
+                        charges.Add(charge);
+                    }
+                }
+                else if (reader.ValueTextEquals("area"u8))
+                {
+                    area = ReadString(ref reader, "area");
+                }
+                else if (reader.ValueTextEquals("recordedCategory"u8))
+                {
+                    recordedCategory = ReadString(ref reader, "recordedCategory");
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
             }
 
-            defendantCase = new DefendantCase(date, kind, charges) { Id = id };
-            area = OptionalString(root, "area");
-            recordedCategory = OptionalString(root, "recordedCategory");
-            error = null;
+            if (reader.Read())
+            {
+                error = "The line holds more than one JSON value; each line holds one case.";
+                return false;
+            }
+
+            error = date is null ? "The case needs 'finalisedOn' as a date written yyyy-MM-dd."
+                : kind is null ? "The case needs 'finalisation' as conviction, unsuccessful or administrative."
+                : charges is null ? "The case needs 'charges' as a list (empty for a case with none)."
+                : null;
+            if (error is not null)
+            {
+                return false;
+            }
+
+            defendantCase = new DefendantCase(date!.Value, kind!.Value, charges!) { Id = id };
             return true;
         }
         catch (JsonException ex)
         {
-            error = "The line is not valid JSON: " + ex.Message.Split(" Path:", StringSplitOptions.None)[0].TrimEnd('.') + ".";
+            error = "The line is not valid JSON: " + ex.Message.Split(" LineNumber:", StringSplitOptions.None)[0].TrimEnd('.', ' ') + ".";
             return false;
         }
         catch (FieldException ex)
@@ -80,57 +129,85 @@ internal static class CaseLine
         }
     }
 
-    private static Charge? ReadCharge(JsonElement item, int index, out string? error)
+    private static Charge? ReadCharge(ref Utf8JsonReader reader, int index, out string? error)
     {
         var where = string.Create(CultureInfo.InvariantCulture, $"Charge {index}");
-        if (item.ValueKind != JsonValueKind.Object)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
             error = $"{where} is not a JSON object with a 'code'.";
             return null;
         }
 
-        var code = OptionalString(item, "code");
+        string? code = null, id = null, homeOfficeClass = null;
+        int? sequence = null;
+        var removed = false;
+        ModeOfTrial? mode = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("code"u8))
+            {
+                code = ReadString(ref reader, "code");
+            }
+            else if (reader.ValueTextEquals("seq"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
+                {
+                    error = $"{where} has a 'seq' that is not a whole number.";
+                    return null;
+                }
+
+                sequence = value;
+            }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                id = ReadString(ref reader, "id");
+            }
+            else if (reader.ValueTextEquals("removedBeforeFinalisation"u8))
+            {
+                reader.Read();
+                if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null))
+                {
+                    error = $"{where} has a 'removedBeforeFinalisation' that is not true or false.";
+                    return null;
+                }
+
+                removed = reader.TokenType == JsonTokenType.True;
+            }
+            else if (reader.ValueTextEquals("modeOfTrial"u8))
+            {
+                var text = ReadString(ref reader, "modeOfTrial");
+                if (text is not null)
+                {
+                    if (!ModeOfTrialCodes.TryGetModeOfTrial(text, out var parsed))
+                    {
+                        error = $"{where} has 'modeOfTrial' '{text}'; allowed modes are CI, CE, CS and CM.";
+                        return null;
+                    }
+
+                    mode = parsed;
+                }
+            }
+            else if (reader.ValueTextEquals("homeOfficeClass"u8))
+            {
+                homeOfficeClass = ReadString(ref reader, "homeOfficeClass");
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(code))
         {
             error = $"{where} has no 'code'; every charge needs its CJS offence code.";
             return null;
-        }
-
-        ModeOfTrial? mode = null;
-        var modeText = OptionalString(item, "modeOfTrial");
-        if (modeText is not null)
-        {
-            if (!ModeOfTrialCodes.TryGetModeOfTrial(modeText, out var parsed))
-            {
-                error = $"{where} has 'modeOfTrial' '{modeText}'; allowed modes are CI, CE, CS and CM.";
-                return null;
-            }
-
-            mode = parsed;
-        }
-
-        int? sequence = null;
-        if (item.TryGetProperty("seq", out var seq) && seq.ValueKind != JsonValueKind.Null)
-        {
-            if (seq.ValueKind != JsonValueKind.Number || !seq.TryGetInt32(out var value))
-            {
-                error = $"{where} has a 'seq' that is not a whole number.";
-                return null;
-            }
-
-            sequence = value;
-        }
-
-        var removed = false;
-        if (item.TryGetProperty("removedBeforeFinalisation", out var removedElement) && removedElement.ValueKind != JsonValueKind.Null)
-        {
-            if (removedElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                error = $"{where} has a 'removedBeforeFinalisation' that is not true or false.";
-                return null;
-            }
-
-            removed = removedElement.GetBoolean();
         }
 
         try
@@ -139,10 +216,10 @@ internal static class CaseLine
             return new Charge(code)
             {
                 Sequence = sequence,
-                Id = OptionalString(item, "id"),
+                Id = id,
                 RemovedBeforeFinalisation = removed,
                 ModeOfTrial = mode,
-                HomeOfficeClass = OptionalString(item, "homeOfficeClass"),
+                HomeOfficeClass = homeOfficeClass,
             };
         }
         catch (ArgumentException ex)
@@ -152,16 +229,50 @@ internal static class CaseLine
         }
     }
 
-    private static string? OptionalString(JsonElement element, string name)
+    private static string? ReadString(ref Utf8JsonReader reader, string name)
     {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.String => reader.GetString(),
+            _ => throw new FieldException($"The field '{name}' must be a string."),
+        };
+    }
+
+    // yyyy-MM-dd exactly, from the UTF-8 bytes, without a string.
+    private static DateOnly? ParseDate(ReadOnlySpan<byte> text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
         {
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : throw new FieldException($"The field '{name}' must be a string.");
+        var year = Digits(text[..4]);
+        var month = Digits(text.Slice(5, 2));
+        var day = Digits(text.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    private static int Digits(ReadOnlySpan<byte> text)
+    {
+        var value = 0;
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return value;
     }
 
     private sealed class FieldException(string message) : Exception(message);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using PocEngine.Cli.Import;
 
@@ -17,27 +18,40 @@ internal static class CaseReader
 
     public const string CsvHeader = "id,finalisedOn,finalisation,seq,code,removedBeforeFinalisation,modeOfTrial,homeOfficeClass,area,recordedCategory";
 
-    public static IEnumerable<CaseRecord> Read(TextReader reader, bool csv, CaseCounts counts) =>
-        csv ? ReadCsv(reader, counts) : ReadJsonLines(reader, counts);
+    public static IEnumerable<CaseRecord> Read(Stream stream, bool csv, CaseCounts counts) =>
+        csv ? ReadCsv(new StreamReader(stream, Encoding.UTF8), counts) : ReadJsonLines(stream, counts);
 
-    private static IEnumerable<CaseRecord> ReadJsonLines(TextReader reader, CaseCounts counts)
+    private static IEnumerable<CaseRecord> ReadJsonLines(Stream stream, CaseCounts counts)
     {
-        string? line;
+        var reader = new Utf8LineReader(stream);
         long number = 0;
-        while ((line = reader.ReadLine()) is not null)
+        while (reader.TryReadLine(out var line))
         {
             number++;
             counts.Lines++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (IsBlank(line.Span))
             {
                 counts.Blank++;
                 continue;
             }
 
-            yield return CaseLine.TryParse(line, out var defendantCase, out var error, out var area, out var recorded)
+            yield return CaseLine.TryParse(line.Span, out var defendantCase, out var error, out var area, out var recorded)
                 ? new CaseRecord(number, defendantCase, null, area, recorded)
                 : new CaseRecord(number, null, error, null, null);
         }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<CaseRecord> ReadCsv(TextReader reader, CaseCounts counts)

@@ -59,25 +59,36 @@ internal static class CalculateCommand
             var outputPath = parse.GetValue(output);
             if (outputPath is null)
             {
-                return Run(reader, input.IsCsv(parse), parse.InvocationConfiguration.Output, error, calculator, parse.GetValue(explain), input.Name(parse));
+                using var standardOutput = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+                return Run(reader, input.IsCsv(parse), standardOutput, error, calculator, parse.GetValue(explain), input.Name(parse));
             }
 
             using var file = new AtomicFile(outputPath);
-            var status = Run(reader, input.IsCsv(parse), file.Writer, error, calculator, parse.GetValue(explain), input.Name(parse));
+            var status = Run(reader, input.IsCsv(parse), file.Stream, error, calculator, parse.GetValue(explain), input.Name(parse));
             file.Commit();
             return status;
         });
         return command;
     }
 
-    private static int Run(TextReader reader, bool csv, TextWriter output, TextWriter error, PocCalculator calculator, bool explain, string inputName)
+    // Results go to the output as UTF-8 bytes straight from Utf8JsonWriter, one line each.
+    private static int Run(Stream input, bool csv, Stream output, TextWriter error, PocCalculator calculator, bool explain, string inputName)
     {
         var counts = new CaseCounts();
         long results = 0, errors = 0, continued = 0;
-        var buffer = new MemoryStream();
         var progress = new Progress(error);
-        using var json = new Utf8JsonWriter(buffer);
-        foreach (var record in CaseReader.Read(reader, csv, counts))
+        if (!csv)
+        {
+            (results, errors) = JsonLinesBatch.Run(input, output, counts, calculator, explain, (line, message) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inputName}:{line}: error: {message}")), progress);
+            output.Flush();
+            progress.Done();
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{counts.Lines} line(s): {results} result(s), {errors} error(s), {counts.Blank} blank."));
+            return errors == 0 ? CommonOptions.Success : CommonOptions.ProblemsFound;
+        }
+
+        var pending = new System.Buffers.ArrayBufferWriter<byte>(1 << 17);
+        using var json = new Utf8JsonWriter(pending);
+        foreach (var record in CaseReader.Read(input, csv, counts))
         {
             if (record.IsContinuation)
             {
@@ -104,16 +115,22 @@ internal static class CalculateCommand
                 continue;
             }
 
-            json.Reset(buffer);
             ResultJson.Write(json, record.Case.Id, result);
             json.Flush();
-            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-            output.Write('\n');
-            buffer.SetLength(0);
+            json.Reset();
+            pending.GetSpan(1)[0] = (byte)'\n';
+            pending.Advance(1);
+            if (pending.WrittenCount >= 1 << 16)
+            {
+                output.Write(pending.WrittenSpan);
+                pending.ResetWrittenCount();
+            }
+
             results++;
             progress.Report(results);
         }
 
+        output.Write(pending.WrittenSpan);
         output.Flush();
         progress.Done();
         var continuation = csv ? string.Create(CultureInfo.InvariantCulture, $", {continued} further charge row(s)") : string.Empty;

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 
 namespace PocEngine.Cli.Commands;
 
@@ -32,18 +31,18 @@ internal sealed class CaseInput
     public bool IsCsv(ParseResult parse) =>
         parse.GetValue(Format) is { } format ? format == "csv" : parse.GetValue(Input)?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true;
 
-    // Opens the input or says why not; the caller owns the reader.
-    public TextReader? Open(ParseResult parse, TextWriter error)
+    // Opens the input or says why not; the caller owns the stream.
+    public Stream? Open(ParseResult parse, TextWriter error)
     {
         var path = parse.GetValue(Input);
         if (path is null)
         {
-            return Console.In;
+            return Console.OpenStandardInput();
         }
 
         try
         {
-            return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { Access = FileAccess.Read, BufferSize = 1 << 16 });
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -10,21 +10,25 @@ internal sealed class AtomicFile : IDisposable
 {
     private readonly string path;
     private readonly string temporary;
+    private StreamWriter? writer;
     private bool committed;
 
     public AtomicFile(string path)
     {
         this.path = Path.GetFullPath(path);
         temporary = this.path + ".partial-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false), 1 << 16);
+        Stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
     }
 
-    public TextWriter Writer { get; }
+    public Stream Stream { get; }
+
+    public TextWriter Writer => writer ??= new StreamWriter(Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
 
     public void Commit()
     {
-        Writer.Flush();
-        Writer.Dispose();
+        writer?.Flush();
+        Stream.Flush();
+        Stream.Dispose();
         File.Move(temporary, path, overwrite: true);
         committed = true;
     }
@@ -36,7 +40,8 @@ internal sealed class AtomicFile : IDisposable
             return;
         }
 
-        Writer.Dispose();
+        writer?.Dispose();
+        Stream.Dispose();
         File.Delete(temporary);
     }
 }

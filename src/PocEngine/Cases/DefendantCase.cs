@@ -58,8 +58,18 @@ public sealed record DefendantCase
             throw new ArgumentNullException(nameof(value), "A case needs a list of charges; pass an empty list for a case with none.");
         }
 
-        var copy = new List<Charge>(value);
-        for (var i = 0; i < copy.Count; i++)
+        Charge[] copy;
+        if (value is ICollection<Charge> collection)
+        {
+            copy = new Charge[collection.Count];
+            collection.CopyTo(copy, 0);
+        }
+        else
+        {
+            copy = [.. value];
+        }
+
+        for (var i = 0; i < copy.Length; i++)
         {
             if (copy[i] is null)
             {
@@ -67,6 +77,6 @@ public sealed record DefendantCase
             }
         }
 
-        return copy.ToArray();
+        return copy;
     }
 }
