@@ -14,6 +14,7 @@ internal sealed class CompiledVersion
     private readonly FrozenDictionary<string, int> indexByCode;
     private readonly string[] sortedCodes;
     private readonly ulong[] scores;
+    private readonly Offence[] offences;
     private readonly long[] penaltyLengths;
     private readonly Dictionary<Category, int> precedenceValue;
     private readonly int[] shift = new int[4];
@@ -24,10 +25,10 @@ internal sealed class CompiledVersion
     public CompiledVersion(RuleSetVersion version)
     {
         Version = version;
-        var offences = version.Offences;
-        sortedCodes = new string[offences.Count];
-        var pairs = new KeyValuePair<string, int>[offences.Count];
-        for (var i = 0; i < offences.Count; i++)
+        offences = [.. version.Offences];
+        sortedCodes = new string[offences.Length];
+        var pairs = new KeyValuePair<string, int>[offences.Length];
+        for (var i = 0; i < offences.Length; i++)
         {
             sortedCodes[i] = offences[i].Code;
             pairs[i] = new(offences[i].Code, i);
@@ -56,7 +57,7 @@ internal sealed class CompiledVersion
         widths[(int)RankingKey.ModeOfTrial] = 2;
         widths[(int)RankingKey.MaximumPenalty] = BitWidth((ulong)penaltyLengths.Length);
         widths[(int)RankingKey.CategoryPrecedence] = BitWidth((ulong)version.Categories.Count);
-        widths[(int)RankingKey.OffenceCode] = BitWidth((2UL * (ulong)offences.Count) + 1);
+        widths[(int)RankingKey.OffenceCode] = BitWidth((2UL * (ulong)offences.Length) + 1);
         var used = 0;
         for (var i = ordering.Length - 1; i >= 0; i--)
         {
@@ -71,8 +72,8 @@ internal sealed class CompiledVersion
             throw new InvalidOperationException("The ranking keys do not fit in 63 bits; the catalogue is larger than the engine supports.");
         }
 
-        scores = new ulong[offences.Count];
-        for (var i = 0; i < offences.Count; i++)
+        scores = new ulong[offences.Length];
+        for (var i = 0; i < offences.Length; i++)
         {
             var offence = offences[i];
             if (offence.ModeOfTrial is { } mode)
@@ -88,7 +89,7 @@ internal sealed class CompiledVersion
 
     public ulong ScoreAt(int index) => scores[index];
 
-    public Offence OffenceAt(int index) => Version.Offences[index];
+    public Offence OffenceAt(int index) => offences[index];
 
     // The score of a code outside the catalogue that carries its own facts: no maximum is known, and its code ranks
     // between the catalogue codes either side of it.

@@ -7,6 +7,7 @@ namespace PocEngine;
 /// <content>Resolves charges to catalogue entries and reports warnings about them.</content>
 public sealed partial class PocCalculator
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Candidate Resolve(CompiledVersion compiled, Charge charge, int index)
     {
         var code = charge.Code;

@@ -82,7 +82,7 @@ public sealed partial class PocCalculator : IPocCalculator
             {
                 best = candidate;
             }
-            else if (string.Equals(candidate.Charge.Code, best.Charge.Code, StringComparison.Ordinal))
+            else if (SameOffence(candidate, best))
             {
                 if (Outranks(candidate, best))
                 {
@@ -144,6 +144,13 @@ public sealed partial class PocCalculator : IPocCalculator
 
         return string.CompareOrdinal(a.Charge.Id, b.Charge.Id) < 0;
     }
+
+    // Two charges are the same offence when they resolved to the same catalogue entry (even if one code needed
+    // normalising), or, outside the catalogue, when their codes are equal.
+    private static bool SameOffence(in Candidate a, in Candidate b) =>
+        a.Source == Source.SuppliedFacts || b.Source == Source.SuppliedFacts
+            ? string.Equals(a.Charge.Code, b.Charge.Code, StringComparison.Ordinal)
+            : ReferenceEquals(a.Offence, b.Offence);
 
     private static int CompareNullsLast(int? a, int? b)
     {
