@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace PocEngine.Benchmarks;
@@ -29,8 +30,11 @@ internal static class Program
                 return 0;
 
             default:
-                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-                return 0;
+                // A benchmark that throws (a peer that disagrees, a broken setup) must fail the run, so that CI's dry
+                // run catches it.
+                var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+                return failed ? 1 : 0;
         }
     }
 }
