@@ -108,7 +108,7 @@ internal static class FlowLineReader
         {
             switch (field.Key)
             {
-                case "code" when code is null && field.Plain && RuleFileParser.IsCode(field.Value): code = field.Value; break;
+                case "code" when code is null && RuleFileParser.IsCode(field.Value): code = field.Value; break;
                 case "title" when title is null: title = field.Value; break;
                 case "mode" when mode is null && ModeOfTrialCodes.IsKnown(field.Value): mode = field.Value; break;
                 case "ho-class" when homeOfficeClass is null && RuleFileParser.IsHomeOfficeClass(field.Value): homeOfficeClass = field.Value; break;
