@@ -97,6 +97,8 @@ internal sealed class Yaml
 
     public static Yaml Default() => new();
 
+    public IReadOnlyDictionary<string, string> Files => files;
+
     public Yaml With(string path, string text)
     {
         files[path] = text;
