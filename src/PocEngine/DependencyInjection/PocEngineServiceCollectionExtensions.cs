@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using PocEngine;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,18 @@ public static class PocEngineServiceCollectionExtensions
         var rulesDirectory = options.RulesDirectory;
         var pinnedVersion = options.PinnedVersion;
         var loadOptions = options.LoadOptions;
+        if (options.WatchForChanges)
+        {
+            if (rulesDirectory is null)
+            {
+                throw new ArgumentException("WatchForChanges needs a RulesDirectory: the embedded rules never change.", nameof(configure));
+            }
+
+            services.TryAddSingleton<IRuleSetProvider>(provider => Watch(new FileRuleSetProvider(rulesDirectory, loadOptions), provider.GetService<ILoggerFactory>()));
+            services.TryAddSingleton<IPocCalculator>(provider => new ReloadingPocCalculator(provider.GetRequiredService<IRuleSetProvider>(), pinnedVersion));
+            return services;
+        }
+
         services.TryAddSingleton(_ => rulesDirectory is null ? RuleSet.Default : RuleSet.LoadFromDirectory(rulesDirectory, loadOptions));
         services.TryAddSingleton<IPocCalculator>(provider =>
         {
@@ -31,5 +44,17 @@ public static class PocEngineServiceCollectionExtensions
             return pinnedVersion is null ? new PocCalculator(ruleSet) : new PocCalculator(ruleSet, pinnedVersion);
         });
         return services;
+    }
+
+    private static FileRuleSetProvider Watch(FileRuleSetProvider provider, ILoggerFactory? loggers)
+    {
+        var logger = loggers?.CreateLogger("PocEngine.Rules");
+        if (logger is not null)
+        {
+            provider.Reloaded += (_, e) => Log.Reloaded(logger, e.Current.Id, e.Current.Latest.Label, e.Current.Latest.Hash);
+            provider.ReloadFailed += (_, e) => Log.ReloadFailed(logger, e.Kept.Latest.Label, string.Join(Environment.NewLine, e.Diagnostics));
+        }
+
+        return provider;
     }
 }

@@ -18,6 +18,8 @@ public sealed partial class RuleSet
         Versions = versions;
     }
 
+    private PocCalculator? calculator;
+
     /// <summary>Gets the rule set's id, for example <c>cps</c>.</summary>
     public string Id { get; }
 
@@ -35,6 +37,9 @@ public sealed partial class RuleSet
 
     /// <summary>Gets the newest version.</summary>
     public RuleSetVersion Latest => Versions[^1];
+
+    // One shared calculator per rule set, for callers that switch rule sets per call; a race only creates a spare.
+    internal PocCalculator Calculator => calculator ??= new PocCalculator(this);
 
     /// <summary>Finds the version in force on a date: the last whose effective-from date is on or before it.</summary>
     /// <param name="date">The finalisation date.</param>

@@ -1,0 +1,33 @@
+using System;
+
+namespace PocEngine;
+
+/// <summary>Calculates with whatever rule set a provider has in service at the moment of each call.</summary>
+/// <remarks>
+/// Each call reads the provider once, so every result comes from exactly one complete rule set, which the result
+/// names by version and hash. Thread-safe.
+/// </remarks>
+public sealed class ReloadingPocCalculator : IPocCalculator
+{
+    private readonly IRuleSetProvider provider;
+    private readonly string? pinnedVersion;
+
+    /// <summary>Creates a calculator over a rule set provider.</summary>
+    /// <param name="provider">The provider of the rule set in service.</param>
+    /// <param name="pinnedVersion">A version label to use for every case, or <see langword="null"/> for the version in force on each date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
+    public ReloadingPocCalculator(IRuleSetProvider provider, string? pinnedVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        this.provider = provider;
+        this.pinnedVersion = pinnedVersion;
+    }
+
+    /// <inheritdoc/>
+    public PrincipalOffenceResult Calculate(DefendantCase defendantCase) => For(provider.Current).Calculate(defendantCase);
+
+    /// <inheritdoc/>
+    public PrincipalOffenceResult Explain(DefendantCase defendantCase) => For(provider.Current).Explain(defendantCase);
+
+    private PocCalculator For(RuleSet ruleSet) => pinnedVersion is null ? ruleSet.Calculator : new PocCalculator(ruleSet, pinnedVersion);
+}
