@@ -28,23 +28,8 @@ internal static class AuditCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            if (ruleSet is null)
+            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, shown))
             {
-                return CommonOptions.BadInput;
-            }
-
-            PocCalculator calculator;
-            RuleSetVersion shown;
-            try
-            {
-                var label = parse.GetValue(version);
-                calculator = label is null ? new PocCalculator(ruleSet) : new PocCalculator(ruleSet, label);
-                shown = label is null ? ruleSet.Latest : ruleSet.GetVersion(label);
-            }
-            catch (RuleSetVersionNotFoundException ex)
-            {
-                error.WriteLine(ex.Message);
                 return CommonOptions.BadInput;
             }
 

@@ -32,21 +32,8 @@ internal static class CalculateCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            if (ruleSet is null)
+            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, _))
             {
-                return CommonOptions.BadInput;
-            }
-
-            PocCalculator calculator;
-            try
-            {
-                var label = parse.GetValue(version);
-                calculator = label is null ? new PocCalculator(ruleSet) : new PocCalculator(ruleSet, label);
-            }
-            catch (RuleSetVersionNotFoundException ex)
-            {
-                error.WriteLine(ex.Message);
                 return CommonOptions.BadInput;
             }
 

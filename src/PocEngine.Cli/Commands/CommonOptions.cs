@@ -46,6 +46,29 @@ internal static class CommonOptions
         return null;
     }
 
+    // Loads the rules and builds the calculator the options ask for: a pinned version, or the version in force on each
+    // date. Null (with the reason on standard error) when the rules do not load or the version does not exist.
+    public static (RuleSet RuleSet, PocCalculator Calculator, RuleSetVersion Shown)? Calculator(string? folder, string? label, TextWriter error)
+    {
+        var ruleSet = LoadRules(folder, error);
+        if (ruleSet is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return label is null
+                ? (ruleSet, new PocCalculator(ruleSet), ruleSet.Latest)
+                : (ruleSet, new PocCalculator(ruleSet, label), ruleSet.GetVersion(label));
+        }
+        catch (RuleSetVersionNotFoundException ex)
+        {
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
     public static string Located(string? folder, RuleDiagnostic diagnostic) =>
         folder is null ? diagnostic.ToString() : Path.Combine(folder, diagnostic.ToString()).Replace('\\', '/');
 

@@ -62,16 +62,13 @@ internal static class ExplainCommand
                 }
             }
 
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            if (ruleSet is null)
+            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, _))
             {
                 return CommonOptions.BadInput;
             }
 
             try
             {
-                var label = parse.GetValue(version);
-                var calculator = label is null ? new PocCalculator(ruleSet) : new PocCalculator(ruleSet, label);
                 ExplanationTable.Write(parse.InvocationConfiguration.Output, defendantCase!, calculator.Explain(defendantCase!));
                 return CommonOptions.Success;
             }

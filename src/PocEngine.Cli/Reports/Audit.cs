@@ -55,7 +55,18 @@ internal sealed class Audit
                 continue;
             }
 
-            var result = calculator.Explain(record.Case);
+            PrincipalOffenceResult result;
+            try
+            {
+                result = calculator.Explain(record.Case);
+            }
+            catch (RuleSetVersionNotFoundException ex)
+            {
+                audit.Unreadable++;
+                onError(record with { Error = ex.Message });
+                continue;
+            }
+
             var calculated = Impact.Label(result);
             var recorded = record.RecordedCategory.Trim();
             var wrong = !string.Equals(recorded, calculated, StringComparison.Ordinal);

@@ -44,8 +44,19 @@ internal sealed class Impact
                 continue;
             }
 
-            var a = from.Explain(record.Case);
-            var b = to.Explain(record.Case);
+            PrincipalOffenceResult a, b;
+            try
+            {
+                a = from.Explain(record.Case);
+                b = to.Explain(record.Case);
+            }
+            catch (RuleSetVersionNotFoundException ex)
+            {
+                impact.Errors++;
+                onError(record with { Error = ex.Message });
+                continue;
+            }
+
             impact.Cases++;
             var key = (Label(a), Label(b));
             impact.Matrix[key] = impact.Matrix.GetValueOrDefault(key) + 1;

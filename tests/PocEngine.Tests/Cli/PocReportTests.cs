@@ -173,4 +173,21 @@ public sealed class PocReportTests
             File.Delete(output);
         }
     }
+
+    [Fact]
+    public void Audit_CaseBeforeTheFirstVersion_IsReportedWithItsLineAndTheRunGoesOn()
+    {
+        var run = PocProcess.RunWithInput(
+            """
+            {"id":"old","finalisedOn":"1999-12-31","finalisation":"conviction","charges":[{"code":"TH68023"}],"recordedCategory":"robbery"}
+            {"id":"new","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"TH68023"}],"recordedCategory":"robbery"}
+            """,
+            "audit", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("standard input:1: error: No version of rule set 'cps' is in force on 1999-12-31", run.Error, StringComparison.Ordinal);
+        var report = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(1, report.GetProperty("cases").GetInt64());
+        Assert.Equal(1, report.GetProperty("unreadable").GetInt64());
+    }
 }
