@@ -22,12 +22,10 @@ public class CalculateBenchmarks
     {
         var ruleSet = RuleSet.Default;
         calculator = new PocCalculator(ruleSet);
-        var placed = ruleSet.Latest.Offences.Where(o => o.IsEligible && o.ClassifiedBy != ClassifiedBy.Fallback).ToArray();
         var fallback = ruleSet.Latest.Offences.Where(o => o.ClassifiedBy == ClassifiedBy.Fallback).ToArray();
         var random = new Random(20261126);
-        var charges = Enumerable.Range(0, Charges).Select(i => new Charge(placed[random.Next(placed.Length)].Code) { Sequence = i + 1 }).ToArray();
-        defendantCase = new DefendantCase(new DateOnly(2024, 5, 1), FinalisationKind.Conviction, charges);
-        withWarnings = defendantCase with { Charges = [.. charges.Skip(1), new Charge(fallback[random.Next(fallback.Length)].Code)] };
+        defendantCase = BenchmarkCases.Case(random, Charges);
+        withWarnings = defendantCase with { Charges = [.. defendantCase.Charges.Skip(1), new Charge(fallback[random.Next(fallback.Length)].Code)] };
     }
 
     [Benchmark(Baseline = true)]

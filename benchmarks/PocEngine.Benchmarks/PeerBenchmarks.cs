@@ -27,7 +27,7 @@ public class PeerBenchmarks
         calculator = new PocCalculator(ruleSet);
         peers = new Peers(ruleSet.Latest);
         PeerVerification.Verify(calculator, peers, cases: 10_000);
-        defendantCase = PeerVerification.Case(new Random(20261126 + Charges), Charges);
+        defendantCase = BenchmarkCases.Case(new Random(20261126 + Charges), Charges);
         facts = peers.Facts(defendantCase);
     }
 
@@ -46,20 +46,12 @@ public class PeerBenchmarks
 
 internal static class PeerVerification
 {
-    private static Offence[]? placed;
-
-    public static DefendantCase Case(Random random, int charges)
-    {
-        placed ??= [.. RuleSet.Default.Latest.Offences.Where(o => o.IsEligible && o.ClassifiedBy != ClassifiedBy.Fallback)];
-        return new DefendantCase(new DateOnly(2024, 5, 1), FinalisationKind.Conviction, Enumerable.Range(1, charges).Select(i => new Charge(placed[random.Next(placed.Length)].Code) { Sequence = i }));
-    }
-
     public static void Verify(PocCalculator calculator, Peers peers, int cases)
     {
         var random = new Random(7);
         for (var n = 0; n < cases; n++)
         {
-            var defendantCase = Case(random, random.Next(1, 9));
+            var defendantCase = BenchmarkCases.Case(random, random.Next(1, 9));
             var expected = calculator.Calculate(defendantCase).Category?.Id;
             var facts = peers.Facts(defendantCase);
             var linq = Peers.Linq(facts);

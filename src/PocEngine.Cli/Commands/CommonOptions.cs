@@ -90,7 +90,4 @@ internal static class CommonOptions
         }
     }
 
-    public static void Fail(TextWriter error, string message) => error.WriteLine(message);
-
-    public static bool IsInteractive(TextWriter writer) => writer == Console.Error && !Console.IsErrorRedirected;
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using PocEngine.Loading;
@@ -150,6 +149,4 @@ public sealed partial class RuleTestSuite
 
         return failures;
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
