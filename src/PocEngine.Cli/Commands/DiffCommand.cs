@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PocEngine.Cli.Cases;
+using PocEngine.Cli.Output;
 using PocEngine.Cli.Reports;
 
 namespace PocEngine.Cli.Commands;
@@ -152,8 +153,7 @@ internal static class DiffCommand
 
     private static void WriteJson(TextWriter output, OffenceDiff diff, Impact? impact)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonReport.Write(output, json =>
         {
             json.WriteStartObject();
             Version(json, "from", diff.From);
@@ -215,9 +215,7 @@ internal static class DiffCommand
             }
 
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void Version(Utf8JsonWriter json, string name, RuleSetVersion version)

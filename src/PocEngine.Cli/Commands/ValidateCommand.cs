@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
+using PocEngine.Cli.Output;
+
 namespace PocEngine.Cli.Commands;
 
 internal static class ValidateCommand
@@ -65,8 +67,7 @@ internal static class ValidateCommand
 
     private static void WriteJson(TextWriter output, string? folder, System.Collections.Generic.IReadOnlyList<RuleDiagnostic> diagnostics)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonReport.Write(output, json =>
         {
             json.WriteStartArray();
             foreach (var d in diagnostics)
@@ -82,9 +83,7 @@ internal static class ValidateCommand
             }
 
             json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     // GitHub workflow commands treat %, CR and LF specially in messages.

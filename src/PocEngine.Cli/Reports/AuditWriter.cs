@@ -6,6 +6,8 @@ using System.Linq;
 using System.Net;
 using System.Text.Json;
 
+using PocEngine.Cli.Output;
+
 namespace PocEngine.Cli.Reports;
 
 // Renders an audit as Markdown, JSON or a self-contained HTML page with the confusion matrix as a heat map.
@@ -52,8 +54,7 @@ internal static class AuditWriter
 
     public static void Json(TextWriter output, Audit audit, RuleSetVersion version)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonReport.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("ruleSetId", version.RuleSetId);
@@ -99,9 +100,7 @@ internal static class AuditWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     public static void Html(TextWriter output, Audit audit, RuleSetVersion version, string input)

@@ -61,15 +61,7 @@ internal static class RuleSetLoader
 
     public static RuleSetLoadResult LoadEmbedded(string ruleSetId, RuleSetLoadOptions options)
     {
-        var assembly = typeof(RuleSetLoader).Assembly;
-        var prefix = EmbeddedPrefix + ruleSetId + "/";
-        var sources = new List<RuleSource>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            sources.Add(RuleSource.FromStream(name[prefix.Length..], stream, options.MaxFileBytes));
-        }
-
+        var sources = EmbeddedSources(ruleSetId, tests: false, options.MaxFileBytes);
         if (sources.Count == 0)
         {
             var diagnostics = new DiagnosticBag();
@@ -78,6 +70,28 @@ internal static class RuleSetLoader
         }
 
         return Load(sources, options, new DiagnosticBag());
+    }
+
+    // The files of an embedded rule set, by path within the rule set folder: either the rule files or the rule tests
+    // under tests/, so that a load never reads the tests and the test suite never reads the catalogue.
+    public static List<RuleSource> EmbeddedSources(string ruleSetId, bool tests, long maxBytes)
+    {
+        var assembly = typeof(RuleSetLoader).Assembly;
+        var prefix = EmbeddedPrefix + ruleSetId + "/";
+        var sources = new List<RuleSource>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var path = name[prefix.Length..];
+            if (path.StartsWith(RuleFileParser.TestsFolder, StringComparison.Ordinal) != tests)
+            {
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            sources.Add(RuleSource.FromStream(path, stream, maxBytes));
+        }
+
+        return sources;
     }
 
     public static RuleSetLoadResult Load(IEnumerable<RuleSource> sources, RuleSetLoadOptions options, DiagnosticBag diagnostics)

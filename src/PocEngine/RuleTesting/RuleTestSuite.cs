@@ -44,19 +44,8 @@ public sealed partial class RuleTestSuite
 
     /// <summary>Reads the rule tests embedded with the default <c>cps</c> rule set.</summary>
     /// <returns>The suite.</returns>
-    public static RuleTestSuite LoadDefault()
-    {
-        var assembly = typeof(RuleTestSuite).Assembly;
-        const string prefix = "PocEngine.Rules.cps/";
-        var sources = new List<RuleSource>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix + RuleFileParser.TestsFolder, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            sources.Add(RuleSource.FromStream(name[prefix.Length..], stream));
-        }
-
-        return Load(sources);
-    }
+    public static RuleTestSuite LoadDefault() =>
+        Load(RuleSetLoader.EmbeddedSources(RuleSet.DefaultId, tests: true, RuleSetLoadOptions.Default.MaxFileBytes));
 
     /// <summary>Reads rule tests from files held in memory.</summary>
     /// <param name="sources">The test files, each with its path relative to the rule set folder.</param>
