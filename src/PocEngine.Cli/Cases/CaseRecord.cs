@@ -4,8 +4,6 @@ namespace PocEngine.Cli.Cases;
 // commands use (the area and the category CMS recorded).
 internal sealed record CaseRecord(long Line, DefendantCase? Case, string? Error, string? Area, string? RecordedCategory)
 {
-    public string? Id => Case?.Id;
-
     // A further CSV row of a case already yielded: counted as read, neither a result nor an error.
     public bool IsContinuation { get; init; }
 }
