@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -21,7 +22,7 @@ public sealed class RuleSetLoadException : PocEngineException
     private static string BuildMessage(IReadOnlyList<RuleDiagnostic> diagnostics)
     {
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var head = string.Create(CultureInfo.InvariantCulture, $"The rule set could not be loaded: {errors.Count} error(s).");
+        var head = FormattableString.Invariant($"The rule set could not be loaded: {errors.Count} error(s).");
         return errors.Count == 0 ? head : head + " " + string.Join(" ", errors.Take(10).Select(e => e.ToString()));
     }
 }

@@ -21,7 +21,7 @@ internal sealed class CompiledVersion
     private readonly ulong[] mask = new ulong[4];
     private readonly RankingKey[] ordering;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
+    [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     public CompiledVersion(RuleSetVersion version)
     {
         Version = version;
@@ -136,5 +136,14 @@ internal sealed class CompiledVersion
 
     private ulong CodeValue(int index) => 2UL * (ulong)(sortedCodes.Length - index);
 
-    private static int BitWidth(ulong maxValue) => Math.Max(1, 64 - BitOperations.LeadingZeroCount(maxValue));
+    private static int BitWidth(ulong maxValue)
+    {
+        var width = 1;
+        while (width < 64 && (maxValue >> width) != 0)
+        {
+            width++;
+        }
+
+        return width;
+    }
 }

@@ -86,5 +86,5 @@ public sealed partial class PocCalculator
     private static string DescribeMaximum(Offence offence) =>
         offence.MaximumPenalty is { } max ? "maximum " + max.Describe() : "no known maximum";
 
-    private static string Join(string[] codes) => codes.Length == 1 ? codes[0] : string.Join(", ", codes[..^1]) + " and " + codes[^1];
+    private static string Join(string[] codes) => codes.Length == 1 ? codes[0] : string.Join(", ", codes, 0, codes.Length - 1) + " and " + codes[^1];
 }

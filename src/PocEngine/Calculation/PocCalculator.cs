@@ -46,7 +46,7 @@ public sealed partial class PocCalculator : IPocCalculator
     private PrincipalOffenceResult Run(DefendantCase defendantCase, bool explain)
     {
         ArgumentNullException.ThrowIfNull(defendantCase);
-        var version = pinned ?? ruleSet.GetVersionInForce(defendantCase.FinalisedOn);
+        var version = pinned ?? ruleSet.VersionInForce(defendantCase.Date);
         var compiled = version.Compiled;
         var charges = defendantCase.Charges;
         if (defendantCase.Finalisation == FinalisationKind.Administrative)

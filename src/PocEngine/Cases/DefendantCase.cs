@@ -8,6 +8,9 @@ public sealed record DefendantCase
 {
     private readonly IReadOnlyList<Charge> charges = Array.Empty<Charge>();
 
+    private readonly DateOnly date;
+
+#if !NETSTANDARD2_0
     /// <summary>Creates a case finalised on a date, in a way, with the given charges.</summary>
     /// <param name="finalisedOn">The date of finalisation; it selects the rule set version in force.</param>
     /// <param name="finalisation">How the case was finalised.</param>
@@ -16,7 +19,26 @@ public sealed record DefendantCase
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="finalisation"/> is not a defined value.</exception>
     public DefendantCase(DateOnly finalisedOn, FinalisationKind finalisation, IEnumerable<Charge> charges)
     {
-        FinalisedOn = finalisedOn;
+        date = finalisedOn;
+        Finalisation = finalisation;
+        Charges = CopyCharges(charges);
+    }
+#endif
+
+    /// <summary>
+    /// Creates a case finalised on a date given as a <see cref="DateTime"/> at midnight, for hosts without
+    /// <c>DateOnly</c> (.NET Framework and other netstandard2.0 hosts); every build has it, so a netstandard2.0 library
+    /// built against it runs unchanged on the newer builds. The value's <see cref="DateTime.Kind"/> is ignored.
+    /// </summary>
+    /// <param name="finalisedOn">The date of finalisation, at midnight; it selects the rule set version in force.</param>
+    /// <param name="finalisation">How the case was finalised.</param>
+    /// <param name="charges">The charges on the case; removed ones are kept and flagged, not omitted.</param>
+    /// <exception cref="ArgumentException"><paramref name="finalisedOn"/> has a time of day: pass the calendar date (its <c>.Date</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="charges"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="finalisation"/> is not a defined value.</exception>
+    public DefendantCase(DateTime finalisedOn, FinalisationKind finalisation, IEnumerable<Charge> charges)
+    {
+        date = PocDates.FromDateTime(finalisedOn, nameof(finalisedOn));
         Finalisation = finalisation;
         Charges = CopyCharges(charges);
     }
@@ -24,8 +46,20 @@ public sealed record DefendantCase
     /// <summary>Gets the caller's identifier for the case, where known.</summary>
     public string? Id { get; init; }
 
+#if !NETSTANDARD2_0
     /// <summary>Gets the date of finalisation.</summary>
-    public DateOnly FinalisedOn { get; init; }
+    public DateOnly FinalisedOn
+    {
+        get => date;
+        init => date = value;
+    }
+#endif
+
+    /// <summary>Gets the date of finalisation as a <see cref="DateTime"/> at midnight, of unspecified kind: the same day as <c>FinalisedOn</c>, for hosts without <c>DateOnly</c>.</summary>
+    public DateTime FinalisedOnDateTime => PocDates.ToDateTime(date);
+
+    // The date of finalisation, as the engine uses it on every build.
+    internal DateOnly Date => date;
 
     /// <summary>Gets how the case was finalised.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="FinalisationKind"/>.</exception>

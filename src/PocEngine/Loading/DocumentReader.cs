@@ -59,7 +59,7 @@ internal static class DocumentReader
         var column = (int)current.Start.Column;
         if (depth > options.MaxNestingDepth)
         {
-            Abort(diagnostics, DiagnosticCodes.LimitExceeded, file, line, column, string.Create(CultureInfo.InvariantCulture, $"The rule file nests deeper than {options.MaxNestingDepth} levels; rule files are shallow, so this is refused."));
+            Abort(diagnostics, DiagnosticCodes.LimitExceeded, file, line, column, FormattableString.Invariant($"The rule file nests deeper than {options.MaxNestingDepth} levels; rule files are shallow, so this is refused."));
         }
 
         switch (current)
@@ -81,7 +81,7 @@ internal static class DocumentReader
                 parser.MoveNext();
                 if (scalar.Value.Length > options.MaxScalarLength)
                 {
-                    Abort(diagnostics, DiagnosticCodes.LimitExceeded, file, line, column, string.Create(CultureInfo.InvariantCulture, $"A value is {scalar.Value.Length} characters long; the limit is {options.MaxScalarLength}."));
+                    Abort(diagnostics, DiagnosticCodes.LimitExceeded, file, line, column, FormattableString.Invariant($"A value is {scalar.Value.Length} characters long; the limit is {options.MaxScalarLength}."));
                 }
 
                 return new ScalarNode(scalar.Value, scalar.Style == YamlDotNet.Core.ScalarStyle.Plain, line, column);

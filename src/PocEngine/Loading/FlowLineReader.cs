@@ -26,7 +26,7 @@ internal static class FlowLineReader
 {
     private const int MaxFields = 8;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     public static ParsedRuleFile? TryRead(string path, string text, RuleSetLoadOptions options)
     {
         if (RuleFileParser.KindOf(path) != RuleFileKind.Content)
@@ -98,7 +98,7 @@ internal static class FlowLineReader
         return entries > 0 ? file : null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool TryAddOffence(ParsedRuleFile file, ReadOnlySpan<Field> fields, int line)
     {
         string? code = null, title = null, mode = null, homeOfficeClass = null, category = null;
@@ -141,7 +141,7 @@ internal static class FlowLineReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool TryAddHomeOfficeClass(ParsedRuleFile file, ReadOnlySpan<Field> fields, int line)
     {
         string? cls = null, group = null, title = null;
@@ -174,7 +174,7 @@ internal static class FlowLineReader
         _ => mode,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool TryReadEntry(ReadOnlySpan<char> line, RuleSetLoadOptions options, Field[] fields, out int count)
     {
         count = 0;
@@ -262,7 +262,7 @@ internal static class FlowLineReader
     };
 
     // YAML double-quoted scalars with the escapes 'poc import' and editors write; anything rarer falls back.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool TryReadQuoted(ReadOnlySpan<char> line, ref int i, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
         // Most titles have no escape: take them in one slice.
@@ -329,7 +329,7 @@ internal static class FlowLineReader
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool ContainsControl(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -345,7 +345,7 @@ internal static class FlowLineReader
 
     // Plain scalars that mean the same string to every YAML reader: letters, digits and a few inner punctuation
     // marks, starting with a letter or digit. A value with spaces or other characters takes the full parser.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool IsSafePlain(ReadOnlySpan<char> raw)
     {
         if (raw.IsEmpty || !char.IsAsciiLetterOrDigit(raw[0]))
@@ -364,7 +364,7 @@ internal static class FlowLineReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool IsKey(ReadOnlySpan<char> key)
     {
         if (key.IsEmpty || !char.IsAsciiLetterLower(key[0]))
@@ -383,7 +383,7 @@ internal static class FlowLineReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static bool IsBlankOrComment(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart(' ');

@@ -48,7 +48,7 @@ internal sealed class MappingReader
             if (!reader.entries.TryAdd(key, entry))
             {
                 var first = reader.entries[key].Key;
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, file, entry.Key, string.Create(CultureInfo.InvariantCulture, $"The key '{key}' appears twice in {what} (first at line {first.Line}); give each key once."));
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, file, entry.Key, FormattableString.Invariant($"The key '{key}' appears twice in {what} (first at line {first.Line}); give each key once."));
             }
         }
 
@@ -166,7 +166,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, string.Create(CultureInfo.InvariantCulture, $"The '{key}' of {what} is '{scalar.Value}'; it must be a whole number from {min} to {max}."));
+        Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, FormattableString.Invariant($"The '{key}' of {what} is '{scalar.Value}'; it must be a whole number from {min} to {max}."));
         return null;
     }
 

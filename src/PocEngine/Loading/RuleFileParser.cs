@@ -542,18 +542,50 @@ internal static partial class RuleFileParser
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
+    private const string IdSyntax = "^[a-z][a-z0-9-]{0,63}$";
+    private const string LabelSyntax = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
+    private const string CodeSyntax = "^[A-Za-z0-9]+$";
+    private const string HomeOfficeSyntax = "^[0-9]{3}/[0-9]{2}$";
+    private const string HomeOfficeWildcardSyntax = "^[0-9]{3}/\\*$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(IdSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(LabelSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CodeSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
-    [GeneratedRegex("^[0-9]{3}/[0-9]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(HomeOfficeSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex HomeOfficePattern();
 
-    [GeneratedRegex("^[0-9]{3}/\\*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(HomeOfficeWildcardSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex HomeOfficeWildcardPattern();
+#else
+    // netstandard2.0 has no regex source generator: the same patterns, compiled at first use.
+    private static Regex IdPattern() => Patterns.Id;
+
+    private static Regex LabelPattern() => Patterns.Label;
+
+    private static Regex CodePattern() => Patterns.Code;
+
+    private static Regex HomeOfficePattern() => Patterns.HomeOffice;
+
+    private static Regex HomeOfficeWildcardPattern() => Patterns.HomeOfficeWildcard;
+
+    private static class Patterns
+    {
+        public static readonly Regex Id = new(IdSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static readonly Regex Label = new(LabelSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static readonly Regex Code = new(CodeSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static readonly Regex HomeOffice = new(HomeOfficeSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static readonly Regex HomeOfficeWildcard = new(HomeOfficeWildcardSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+#endif
 }

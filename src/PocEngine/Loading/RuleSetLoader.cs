@@ -31,7 +31,7 @@ internal static class RuleSetLoader
             .ToList();
         if (files.Count > options.MaxFiles)
         {
-            diagnostics.Error(DiagnosticCodes.TooLarge, ".", 0, 0, string.Create(CultureInfo.InvariantCulture, $"The rule set folder holds {files.Count} YAML files; the limit is {options.MaxFiles}, set in RuleSetLoadOptions.MaxFiles."));
+            diagnostics.Error(DiagnosticCodes.TooLarge, ".", 0, 0, FormattableString.Invariant($"The rule set folder holds {files.Count} YAML files; the limit is {options.MaxFiles}, set in RuleSetLoadOptions.MaxFiles."));
             return new RuleSetLoadResult(null, diagnostics.Items);
         }
 
@@ -43,7 +43,7 @@ internal static class RuleSetLoader
                 var length = new FileInfo(full).Length;
                 if (length > options.MaxFileBytes)
                 {
-                    sources.Add(RuleSource.Unreadable(relative, string.Create(CultureInfo.InvariantCulture, $"the file is {length} bytes, larger than the limit of {options.MaxFileBytes} bytes set in RuleSetLoadOptions.MaxFileBytes")));
+                    sources.Add(RuleSource.Unreadable(relative, FormattableString.Invariant($"the file is {length} bytes, larger than the limit of {options.MaxFileBytes} bytes set in RuleSetLoadOptions.MaxFileBytes")));
                     continue;
                 }
 
@@ -137,7 +137,7 @@ internal static class RuleSetLoader
 
         if (source.Text.Length > options.MaxFileBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, source.Path, 0, 0, string.Create(CultureInfo.InvariantCulture, $"The rule file cannot be loaded: it is larger than the limit of {options.MaxFileBytes} bytes set in RuleSetLoadOptions.MaxFileBytes."));
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, source.Path, 0, 0, FormattableString.Invariant($"The rule file cannot be loaded: it is larger than the limit of {options.MaxFileBytes} bytes set in RuleSetLoadOptions.MaxFileBytes."));
             return null;
         }
 
@@ -165,7 +165,7 @@ internal static class RuleSetLoader
 
         if (header.SchemaVersion is { } schema && schema != SupportedSchemaVersion)
         {
-            diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, headerFile.Path, header.Line, 1, string.Create(CultureInfo.InvariantCulture, $"The schema version {schema} is not one this engine reads; it reads schema version {SupportedSchemaVersion}."));
+            diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, headerFile.Path, header.Line, 1, FormattableString.Invariant($"The schema version {schema} is not one this engine reads; it reads schema version {SupportedSchemaVersion}."));
             return null;
         }
 
@@ -224,7 +224,7 @@ internal static class RuleSetLoader
             if (previous is not null && version.EffectiveFrom <= previous.EffectiveFrom)
             {
                 var relation = version.EffectiveFrom == previous.EffectiveFrom ? "the same effective-from date as" : "an earlier effective-from date than";
-                diagnostics.Error(DiagnosticCodes.VersionDates, file, version.Line, version.Column, string.Create(CultureInfo.InvariantCulture, $"The version '{version.Label}' has {relation} '{previous.Label}' ({version.EffectiveFrom:yyyy-MM-dd}); list versions in order of strictly later dates, as each is in force until the next one's date."));
+                diagnostics.Error(DiagnosticCodes.VersionDates, file, version.Line, version.Column, FormattableString.Invariant($"The version '{version.Label}' has {relation} '{previous.Label}' ({version.EffectiveFrom:yyyy-MM-dd}); list versions in order of strictly later dates, as each is in force until the next one's date."));
                 continue;
             }
 

@@ -94,7 +94,7 @@ public sealed class FileRuleSetProvider : IRuleSetProvider, IDisposable
 
     private static bool SameContent(RuleSet a, RuleSet b) =>
         a.Versions.Count == b.Versions.Count
-        && a.Versions.Zip(b.Versions).All(v => v.First.Hash == v.Second.Hash && v.First.Label == v.Second.Label && v.First.EffectiveFrom == v.Second.EffectiveFrom);
+        && a.Versions.Zip(b.Versions).All(v => v.First.Hash == v.Second.Hash && v.First.Label == v.Second.Label && v.First.EffectiveFromDay == v.Second.EffectiveFromDay);
 
     private void OnChanged(object sender, FileSystemEventArgs e)
     {

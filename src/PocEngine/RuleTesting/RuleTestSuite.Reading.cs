@@ -83,7 +83,7 @@ public sealed partial class RuleTestSuite
             Name = name,
             File = file,
             Line = node.Line,
-            Case = new DefendantCase(date.Value, finalisation.Value, charges) { Id = name },
+            Case = new DefendantCase(PocDates.ToDateTime(date.Value), finalisation.Value, charges) { Id = name },
             Version = version,
             ExpectedOutcome = outcome.Value,
             ExpectedCategory = expect.String("category", required: false, "A test's expectations"),

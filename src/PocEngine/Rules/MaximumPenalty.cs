@@ -104,7 +104,11 @@ public readonly struct MaximumPenalty : IEquatable<MaximumPenalty>, IComparable<
                 return false;
             }
 
+#if NETSTANDARD2_0
+            var value = int.Parse(text.Substring(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture);
+#else
             var value = int.Parse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture);
+#endif
             var unit = text[i] switch { 'y' => 0, 'm' => 1, 'w' => 2, 'd' => 3, _ => -1 };
             if (unit < nextUnit || value == 0 || value > MaxComponent)
             {

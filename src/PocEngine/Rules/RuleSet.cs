@@ -41,11 +41,25 @@ public sealed partial class RuleSet
     // One shared calculator per rule set, for callers that switch rule sets per call; a race only creates a spare.
     internal PocCalculator Calculator => calculator ??= new PocCalculator(this);
 
+#if !NETSTANDARD2_0
     /// <summary>Finds the version in force on a date: the last whose effective-from date is on or before it.</summary>
     /// <param name="date">The finalisation date.</param>
     /// <returns>The version in force.</returns>
     /// <exception cref="RuleSetVersionNotFoundException">The date is before the first version's effective-from date.</exception>
-    public RuleSetVersion GetVersionInForce(DateOnly date)
+    public RuleSetVersion GetVersionInForce(DateOnly date) => VersionInForce(date);
+#endif
+
+    /// <summary>
+    /// Finds the version in force on a date given as a <see cref="DateTime"/> at midnight, for hosts without
+    /// <c>DateOnly</c>: the last version whose effective-from date is on or before it.
+    /// </summary>
+    /// <param name="date">The finalisation date, at midnight; its <see cref="DateTime.Kind"/> is ignored.</param>
+    /// <returns>The version in force.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> has a time of day: pass the calendar date (its <c>.Date</c>).</exception>
+    /// <exception cref="RuleSetVersionNotFoundException">The date is before the first version's effective-from date.</exception>
+    public RuleSetVersion GetVersionInForce(DateTime date) => VersionInForce(PocDates.FromDateTime(date, nameof(date)));
+
+    internal RuleSetVersion VersionInForce(DateOnly date)
     {
         var versions = Versions;
         var low = 0;
@@ -54,7 +68,7 @@ public sealed partial class RuleSet
         while (low <= high)
         {
             var mid = low + ((high - low) / 2);
-            if (versions[mid].EffectiveFrom <= date)
+            if (versions[mid].EffectiveFromDay <= date)
             {
                 found = mid;
                 low = mid + 1;
@@ -67,7 +81,7 @@ public sealed partial class RuleSet
 
         if (found < 0)
         {
-            throw new RuleSetVersionNotFoundException(string.Create(CultureInfo.InvariantCulture, $"No version of rule set '{Id}' is in force on {date:yyyy-MM-dd}: the first version, '{versions[0].Label}', is in force from {versions[0].EffectiveFrom:yyyy-MM-dd}."));
+            throw new RuleSetVersionNotFoundException(FormattableString.Invariant($"No version of rule set '{Id}' is in force on {date:yyyy-MM-dd}: the first version, '{versions[0].Label}', is in force from {versions[0].EffectiveFromDay:yyyy-MM-dd}."));
         }
 
         return versions[found];

@@ -27,7 +27,7 @@ public sealed class RuleSetVersion
     {
         RuleSetId = ruleSetId;
         Label = label;
-        EffectiveFrom = effectiveFrom;
+        EffectiveFromDay = effectiveFrom;
         Description = description;
         Categories = categories;
         Ordering = ordering;
@@ -53,8 +53,16 @@ public sealed class RuleSetVersion
     /// <summary>Gets the version's label, for example <c>2025.1</c>.</summary>
     public string Label { get; }
 
+#if !NETSTANDARD2_0
     /// <summary>Gets the first finalisation date on which the version is in force.</summary>
-    public DateOnly EffectiveFrom { get; }
+    public DateOnly EffectiveFrom => EffectiveFromDay;
+#endif
+
+    /// <summary>Gets the first finalisation date on which the version is in force, as a <see cref="DateTime"/> at midnight of unspecified kind, for hosts without <c>DateOnly</c>.</summary>
+    public DateTime EffectiveFromDateTime => PocDates.ToDateTime(EffectiveFromDay);
+
+    // The first date in force, as the engine uses it on every build.
+    internal DateOnly EffectiveFromDay { get; }
 
     /// <summary>Gets the version's description, where the rule set gives one.</summary>
     public string? Description { get; }

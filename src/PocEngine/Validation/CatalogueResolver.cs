@@ -36,7 +36,7 @@ internal sealed class CatalogueResolver
         resolved = new Offence?[docs.Count];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
+    [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     public Offence[] Resolve()
     {
         var result = new Offence[docs.Count];
@@ -48,7 +48,7 @@ internal sealed class CatalogueResolver
         return result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private Offence ResolveAt(int index)
     {
         if (resolved[index] is { } done)
@@ -92,7 +92,7 @@ internal sealed class CatalogueResolver
         return offence;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private (Category Category, string ClassifiedBy) Place(string code, ModeOfTrial mode, string? homeOfficeClass, string? group)
     {
         foreach (var rule in rules)

@@ -17,7 +17,7 @@ internal static class ContentHash
 {
     private const string FormVersion = "poc-canonical-1";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
+    [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     public static string Compute(
         string ruleSetId,
         IReadOnlyList<Category> categories,
@@ -84,7 +84,7 @@ internal static class ContentHash
         private byte[] buffer = new byte[64 * 1024];
         private int used;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(Optimization.Aggressive)]
         public void Record(string kind, params string[] fields)
         {
             Field(kind);
@@ -102,7 +102,7 @@ internal static class ContentHash
             used = 0;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(Optimization.Aggressive)]
         private void Field(string value)
         {
             Span<byte> prefix = stackalloc byte[12];

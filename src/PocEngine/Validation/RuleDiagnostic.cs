@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace PocEngine;
@@ -17,7 +18,7 @@ public sealed record RuleDiagnostic(string Code, DiagnosticSeverity Severity, st
     {
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
         var place = Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column})")
+            ? FormattableString.Invariant($"{File}({Line},{Column})")
             : File;
         return $"{place}: {severity} {Code}: {Message}";
     }

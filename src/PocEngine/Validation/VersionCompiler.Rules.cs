@@ -22,7 +22,7 @@ internal static partial class VersionCompiler
         {
             if (!ids.TryAdd(doc.Id, doc))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateRule, doc.File, doc.Line, doc.Column, string.Create(CultureInfo.InvariantCulture, $"The rule id '{doc.Id}' is used twice (first at line {ids[doc.Id].Line}); give each rule a unique id."));
+                diagnostics.Error(DiagnosticCodes.DuplicateRule, doc.File, doc.Line, doc.Column, FormattableString.Invariant($"The rule id '{doc.Id}' is used twice (first at line {ids[doc.Id].Line}); give each rule a unique id."));
                 continue;
             }
 
@@ -82,7 +82,7 @@ internal static partial class VersionCompiler
             var shadow = result.FirstOrDefault(earlier => Covers(earlier.Matcher.Rule, model));
             if (shadow is not null)
             {
-                diagnostics.Error(DiagnosticCodes.RuleNeverMatches, doc.File, doc.Line, doc.Column, string.Create(CultureInfo.InvariantCulture, $"The rule '{doc.Id}' can never match: the earlier rule '{shadow.Doc.Id}' (line {shadow.Doc.Line}) matches every offence it would; remove it or move it above."));
+                diagnostics.Error(DiagnosticCodes.RuleNeverMatches, doc.File, doc.Line, doc.Column, FormattableString.Invariant($"The rule '{doc.Id}' can never match: the earlier rule '{shadow.Doc.Id}' (line {shadow.Doc.Line}) matches every offence it would; remove it or move it above."));
                 continue;
             }
 
@@ -129,7 +129,7 @@ internal static partial class VersionCompiler
         return string.Equals(pattern, value, StringComparison.Ordinal);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
+    [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     private static List<OffenceDoc> MergeOverrides(VersionDraft draft, Dictionary<string, Category> byId, DiagnosticBag diagnostics)
     {
         var offences = new List<OffenceDoc>(draft.Offences.Count);
@@ -179,7 +179,7 @@ internal static partial class VersionCompiler
         return offences;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Optimization.Aggressive)]
     private static void ReportRuleUse(List<CheckedRule> rules, IReadOnlyList<Offence> offences, string where, DiagnosticBag diagnostics)
     {
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -205,7 +205,7 @@ internal static partial class VersionCompiler
         {
             var sample = string.Join(", ", fallbackCodes.Take(10));
             var more = fallbackCodes.Count > 10 ? ", ..." : string.Empty;
-            diagnostics.Warning(DiagnosticCodes.FallbackUsed, RuleFileParser.HeaderFileName, 0, 0, string.Create(CultureInfo.InvariantCulture, $"{fallbackCodes.Count} offence(s) of {where} are placed by the fallback category because no rule matches them ({sample}{more}); 'poc offences' lists them all."));
+            diagnostics.Warning(DiagnosticCodes.FallbackUsed, RuleFileParser.HeaderFileName, 0, 0, FormattableString.Invariant($"{fallbackCodes.Count} offence(s) of {where} are placed by the fallback category because no rule matches them ({sample}{more}); 'poc offences' lists them all."));
         }
     }
 

@@ -37,7 +37,7 @@ internal static partial class VersionCompiler
         var offences = MergeOverrides(draft, byId, diagnostics);
         if (offences.Count > options.MaxOffences)
         {
-            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileParser.HeaderFileName, version.Line, version.Column, string.Create(CultureInfo.InvariantCulture, $"The rule set's {where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
+            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileParser.HeaderFileName, version.Line, version.Column, FormattableString.Invariant($"The rule set's {where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
         }
 
         if (diagnostics.ErrorCount > errorsBefore || fallback is null)
@@ -73,13 +73,13 @@ internal static partial class VersionCompiler
         {
             if (!ids.TryAdd(doc.Id, doc))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateCategory, doc.File, doc.Line, doc.Column, string.Create(CultureInfo.InvariantCulture, $"The category id '{doc.Id}' is defined twice (first at line {ids[doc.Id].Line}); give each category a unique id."));
+                diagnostics.Error(DiagnosticCodes.DuplicateCategory, doc.File, doc.Line, doc.Column, FormattableString.Invariant($"The category id '{doc.Id}' is defined twice (first at line {ids[doc.Id].Line}); give each category a unique id."));
                 continue;
             }
 
             if (!precedences.TryAdd(doc.Precedence, doc))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateCategory, doc.File, doc.Line, doc.Column, string.Create(CultureInfo.InvariantCulture, $"The categories '{precedences[doc.Precedence].Id}' and '{doc.Id}' share precedence {doc.Precedence}; precedence must order the categories strictly."));
+                diagnostics.Error(DiagnosticCodes.DuplicateCategory, doc.File, doc.Line, doc.Column, FormattableString.Invariant($"The categories '{precedences[doc.Precedence].Id}' and '{doc.Id}' share precedence {doc.Precedence}; precedence must order the categories strictly."));
                 continue;
             }
 

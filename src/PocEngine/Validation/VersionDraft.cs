@@ -71,7 +71,7 @@ internal sealed class VersionDraft
         AddEntries(file, diagnostics, replace: true);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per load over every offence: see FlowLineReader.
+    [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     private void AddEntries(ParsedRuleFile file, DiagnosticBag diagnostics, bool replace)
     {
         var seenHere = replace ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -80,7 +80,7 @@ internal sealed class VersionDraft
             if (replace ? !seenHere!.Add(offence.Code) : Offences.TryGetValue(offence.Code, out _))
             {
                 var first = replace ? null : Offences[offence.Code];
-                var where = first is null ? "earlier in this file" : string.Create(CultureInfo.InvariantCulture, $"first at {first.File} line {first.Line}");
+                var where = first is null ? "earlier in this file" : FormattableString.Invariant($"first at {first.File} line {first.Line}");
                 diagnostics.Error(DiagnosticCodes.DuplicateOffence, file.Path, offence.Line, offence.Column, $"The offence code '{offence.Code}' is listed twice ({where}); list each code once.");
                 continue;
             }
@@ -122,7 +122,7 @@ internal sealed class VersionDraft
 
         if (current is not null)
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateSection, added.File, added.Line, added.Column, string.Create(CultureInfo.InvariantCulture, $"The section '{key}' is already defined in {current.File} at line {current.Line}; define each section in one file."));
+            diagnostics.Error(DiagnosticCodes.DuplicateSection, added.File, added.Line, added.Column, FormattableString.Invariant($"The section '{key}' is already defined in {current.File} at line {current.Line}; define each section in one file."));
             return current;
         }
 

@@ -44,6 +44,46 @@ public sealed class VersionSelectionTests
         Assert.Equal(category, result.Category!.Id);
     }
 
+    // The DateTime members serve hosts without DateOnly (the netstandard2.0 build) and exist on every build, so that a
+    // netstandard2.0 library compiled against them runs on the newer builds too.
+    [Theory]
+    [InlineData("2025-03-31", "1", "robbery")]
+    [InlineData("2025-04-01", "2", "theft-and-handling")]
+    public void Calculate_WithADateTimeAtMidnight_UsesTheSameVersionAsTheDateOnly(string date, string label, string category)
+    {
+        var ruleSet = Load();
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var defendantCase = new DefendantCase(midnight, FinalisationKind.Conviction, [new Charge("TH68023")]);
+
+        var result = new PocCalculator(ruleSet).Calculate(defendantCase);
+
+        Assert.Equal(label, result.RuleSetVersionLabel);
+        Assert.Equal(category, result.Category!.Id);
+        Assert.Equal(day, defendantCase.FinalisedOn);
+        Assert.Equal(new DateTime(day.Year, day.Month, day.Day), defendantCase.FinalisedOnDateTime);
+        Assert.Equal(DateTimeKind.Unspecified, defendantCase.FinalisedOnDateTime.Kind);
+        Assert.Same(ruleSet.GetVersionInForce(day), ruleSet.GetVersionInForce(midnight));
+        Assert.Equal(new DateTime(2025, 4, 1), ruleSet.GetVersion("2").EffectiveFromDateTime);
+    }
+
+    [Theory]
+    [InlineData(23, 30, 0)]
+    [InlineData(0, 0, 1)]
+    public void DateTimeWithATimeOfDay_IsRefusedNotTruncated(int hour, int minute, int second)
+    {
+        var ruleSet = Load();
+        var late = new DateTime(2025, 3, 31, hour, minute, second, DateTimeKind.Utc);
+
+        var caseError = Assert.Throws<ArgumentException>(() => new DefendantCase(late, FinalisationKind.Conviction, [new Charge("TH68023")]));
+        var versionError = Assert.Throws<ArgumentException>(() => ruleSet.GetVersionInForce(late));
+
+        Assert.Equal("finalisedOn", caseError.ParamName);
+        Assert.Equal("date", versionError.ParamName);
+        Assert.Contains("2025-03-31", caseError.Message, StringComparison.Ordinal);
+        Assert.Contains("time of day", caseError.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_LaterVersion_AppliesOnlyItsChanges()
     {
