@@ -4,6 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PocEngine;
 
+// The README's quick start first: the same lines, checked here against what the README promises.
+var quick = QuickStart.Run();
+if (quick.Category?.Id != "robbery" || quick.PrincipalCharge?.Code != "TH68023" || quick.DecidedBy != DecidingFactor.ModeOfTrial)
+{
+    Console.Error.WriteLine("The README's quick start no longer gives robbery (TH68023) decided on mode of trial.");
+    return 1;
+}
+
 // Register PocEngine once at start-up, resolve it so that a bad rule set fails here rather than mid-finalisation,
 // then calculate the POC of each case as it is finalised and log why whenever it differs from what was recorded.
 var services = new ServiceCollection()

@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using System.Linq;
+using PocEngine.Tests.Support;
+using Xunit;
+
+namespace PocEngine.Tests.Conventions;
+
+// The README's code is compiled: each "<!-- snippet: name -->" block must be, line for line, the lines between
+// "// begin-snippet: name" and "// end-snippet" in a sample that CI builds and runs against the packed package.
+public sealed class ReadmeTests
+{
+    [Theory]
+    [InlineData("quick-start", "samples/CmsIntegration/QuickStart.cs")]
+    public void Snippet_IsTheCompiledSample(string name, string sample)
+    {
+        var readme = File.ReadAllLines(Path.Combine(Repository.Root, "README.md"));
+        var source = File.ReadAllLines(Path.Combine(Repository.Root, sample));
+
+        var shown = ReadmeBlock(readme, name);
+        var compiled = SampleRegion(source, name);
+
+        Assert.True(shown.Length is > 0 and < 15, $"The README's {name} shows {shown.Length} lines; a quick start stays under 15.");
+        Assert.Equal(compiled, shown);
+    }
+
+    private static string[] ReadmeBlock(string[] readme, string name)
+    {
+        var marker = Array.IndexOf(readme, $"<!-- snippet: {name} -->");
+        Assert.True(marker >= 0, $"README.md has no '<!-- snippet: {name} -->' marker.");
+        Assert.Equal("```csharp", readme[marker + 1]);
+        return readme.Skip(marker + 2).TakeWhile(line => line != "```").ToArray();
+    }
+
+    private static string[] SampleRegion(string[] source, string name)
+    {
+        var begin = Array.FindIndex(source, line => line.Trim() == $"// begin-snippet: {name}");
+        var end = Array.FindIndex(source, begin + 1, line => line.Trim() == "// end-snippet");
+        Assert.True(begin >= 0 && end > begin, $"The sample has no '{name}' snippet markers.");
+        var lines = source[(begin + 1)..end];
+        var indent = lines.Where(line => line.Length > 0).Min(line => line.Length - line.TrimStart().Length);
+        return lines.Select(line => line.Length == 0 ? line : line[indent..]).ToArray();
+    }
+}
