@@ -13,12 +13,18 @@ internal static class AuditCommand
         var input = new CaseInput();
         var format = new Option<string>("--format") { Description = "markdown (default) or json, on standard output.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
+        var outputFile = new Option<string?>("--output")
+        {
+            Description = "Write the report to this file (atomically: it appears only when complete, and a killed run leaves an earlier report untouched); without it, standard output.",
+            HelpName = "FILE",
+        };
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML page with the matrix as a heat map.", HelpName = "FILE" };
         var rules = CommonOptions.Rules();
         var version = CommonOptions.Version();
         var command = new Command("audit", "Compare the category CMS recorded (recordedCategory, with area where known) with the calculated one: the error rate overall, by area and by category, a recorded-to-calculated matrix, and every mismatch with the explanation of the right answer. Example: poc audit --input samples/cases/cases.jsonl --html audit.html")
         {
             format,
+            outputFile,
             html,
             rules,
             version,
@@ -45,13 +51,19 @@ internal static class AuditCommand
                 calculator,
                 shown,
                 record => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{record.Line}: error: {record.Error}")));
-            if (parse.GetValue(format) == "json")
+            using (var file = parse.GetValue(outputFile) is { } outputPath ? new AtomicFile(outputPath) : null)
             {
-                AuditWriter.Json(output, audit, shown);
-            }
-            else
-            {
-                AuditWriter.Markdown(output, audit, shown, name);
+                var report = file?.Writer ?? output;
+                if (parse.GetValue(format) == "json")
+                {
+                    AuditWriter.Json(report, audit, shown);
+                }
+                else
+                {
+                    AuditWriter.Markdown(report, audit, shown, name);
+                }
+
+                file?.Commit();
             }
 
             if (parse.GetValue(html) is { } htmlPath)

@@ -10,6 +10,7 @@ internal sealed class AtomicFile : IDisposable
 {
     private readonly string path;
     private readonly string temporary;
+    private readonly FileStream file;
     private StreamWriter? writer;
     private bool committed;
 
@@ -17,18 +18,19 @@ internal sealed class AtomicFile : IDisposable
     {
         this.path = Path.GetFullPath(path);
         temporary = this.path + ".partial-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
     }
 
-    public Stream Stream { get; }
+    public Stream Stream => file;
 
     public TextWriter Writer => writer ??= new StreamWriter(Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
 
     public void Commit()
     {
         writer?.Flush();
-        Stream.Flush();
-        Stream.Dispose();
+        // On the disk before the rename, so that a crash of the machine cannot leave a complete-looking empty file.
+        file.Flush(flushToDisk: true);
+        file.Dispose();
         File.Move(temporary, path, overwrite: true);
         committed = true;
     }
@@ -41,7 +43,7 @@ internal sealed class AtomicFile : IDisposable
         }
 
         writer?.Dispose();
-        Stream.Dispose();
+        file.Dispose();
         File.Delete(temporary);
     }
 }

@@ -95,6 +95,26 @@ public sealed class PocReportTests
     }
 
     [Fact]
+    public void Audit_Output_WritesTheReportToTheFileInsteadOfStandardOutput()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"poc-audit-{Guid.NewGuid():N}.json");
+        try
+        {
+            var toFile = PocProcess.Run("audit", "--input", "samples/cases/cases.jsonl", "--format", "json", "--output", path);
+            var toStandardOutput = PocProcess.Run("audit", "--input", "samples/cases/cases.jsonl", "--format", "json");
+
+            Assert.Equal(0, toFile.ExitCode);
+            Assert.Equal(string.Empty, toFile.Output);
+            Assert.Equal(toStandardOutput.Output, File.ReadAllText(path));
+            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".partial-*"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Audit_SampleCorpus_FindsTheDeliberateMistakesInEveryFormat()
     {
         var html = Path.Combine(Path.GetTempPath(), $"poc-audit-{Guid.NewGuid():N}.html");

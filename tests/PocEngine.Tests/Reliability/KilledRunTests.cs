@@ -15,44 +15,78 @@ public sealed class KilledRunTests
     [Fact]
     public void Calculate_KilledMidRun_LeavesNoOutputFile()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "poc-kill-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        using var folder = new KillFolder();
+        var output = Path.Combine(folder.Path, "results.jsonl");
+        using var process = folder.Start("calculate", "--output", output);
+        var partial = string.Empty;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && (partial = Directory.EnumerateFiles(folder.Path, "results.jsonl.partial-*").FirstOrDefault() ?? string.Empty).Length == 0)
         {
-            var sample = File.ReadAllLines(Path.Combine(Repository.Root, "samples", "cases", "cases.jsonl"));
-            var input = Path.Combine(folder, "cases.jsonl");
-            File.WriteAllLines(input, Enumerable.Range(0, 2_000_000).Select(i => sample[i % sample.Length]));
-            var output = Path.Combine(folder, "results.jsonl");
+            Thread.Sleep(20);
+        }
+
+        // Wait until results are being written, then kill it.
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && partial.Length > 0 && File.Exists(partial) && new FileInfo(partial).Length < 1_000_000)
+        {
+            Thread.Sleep(20);
+        }
+
+        KillFolder.Kill(process);
+
+        Assert.False(File.Exists(output), "A killed run left a file at the output path.");
+        Assert.True(new FileInfo(partial).Length > 0);
+    }
+
+    // An audit killed before it finishes leaves the report of an earlier run as it was, not truncated or half written.
+    [Fact]
+    public void Audit_KilledMidRun_LeavesTheEarlierReportUntouched()
+    {
+        using var folder = new KillFolder();
+        var output = Path.Combine(folder.Path, "audit.md");
+        const string Earlier = "# The earlier audit\n";
+        File.WriteAllText(output, Earlier);
+        using var process = folder.Start("audit", "--output", output);
+
+        // Let it read cases for a while (two million take far longer), then kill it.
+        Thread.Sleep(TimeSpan.FromSeconds(2));
+        KillFolder.Kill(process);
+
+        Assert.Equal(Earlier, File.ReadAllText(output));
+    }
+
+    private sealed class KillFolder : IDisposable
+    {
+        public KillFolder()
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "poc-kill-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+            var sample = File.ReadAllLines(System.IO.Path.Combine(Repository.Root, "samples", "cases", "cases.jsonl"));
+            Input = System.IO.Path.Combine(Path, "cases.jsonl");
+            File.WriteAllLines(Input, Enumerable.Range(0, 2_000_000).Select(i => sample[i % sample.Length]));
+        }
+
+        public string Path { get; }
+
+        public string Input { get; }
+
+        public Process Start(string command, params string[] args)
+        {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "poc.dll"), "calculate", "--input", input, "--output", output })
+            foreach (var arg in new[] { System.IO.Path.Combine(AppContext.BaseDirectory, "poc.dll"), command, "--input", Input }.Concat(args))
             {
                 start.ArgumentList.Add(arg);
             }
 
-            using var process = Process.Start(start)!;
-            var partial = string.Empty;
-            var watch = Stopwatch.StartNew();
-            while (watch.Elapsed < TimeSpan.FromSeconds(60) && (partial = Directory.EnumerateFiles(folder, "results.jsonl.partial-*").FirstOrDefault() ?? string.Empty).Length == 0)
-            {
-                Thread.Sleep(20);
-            }
+            return Process.Start(start)!;
+        }
 
-            // Wait until results are being written, then kill it.
-            while (watch.Elapsed < TimeSpan.FromSeconds(60) && partial.Length > 0 && File.Exists(partial) && new FileInfo(partial).Length < 1_000_000)
-            {
-                Thread.Sleep(20);
-            }
-
+        public static void Kill(Process process)
+        {
             Assert.False(process.HasExited, "The run finished before it could be killed; the input is too small for this machine.");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+        }
 
-            Assert.False(File.Exists(output), "A killed run left a file at the output path.");
-            Assert.True(new FileInfo(partial).Length > 0);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
