@@ -185,4 +185,110 @@ public sealed class PocCalculatorTests
 
         Assert.Single(defendantCase.Charges);
     }
+
+    // Ties between charges of the same offence: the result must not depend on the order the charges arrive in.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Calculate_SameCodeTwice_ThePrincipalIsTheLowerSequenceInEitherOrder(bool reversed)
+    {
+        var first = new Charge("TH68023") { Sequence = 1 };
+        var second = new Charge("TH68023") { Sequence = 2 };
+
+        var result = Default.Calculate(Cases.Of(FinalisationKind.Conviction, reversed ? [second, first] : [first, second]));
+
+        Assert.Same(first, result.PrincipalCharge);
+        Assert.Equal(DecidingFactor.OnlyOffence, result.DecidedBy);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Calculate_SameCodeWithAndWithoutSequence_TheNumberedChargeIsPrincipalInEitherOrder(bool reversed)
+    {
+        var numbered = new Charge("TH68023") { Sequence = 7 };
+        var unnumbered = new Charge("TH68023");
+
+        var result = Default.Calculate(Cases.Of(FinalisationKind.Conviction, reversed ? [unnumbered, numbered] : [numbered, unnumbered]));
+
+        Assert.Same(numbered, result.PrincipalCharge);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Calculate_SameCodeAndSequence_TheSmallerIdThenAnyIdIsPrincipalInEitherOrder(bool reversed)
+    {
+        var a = new Charge("TH68023") { Sequence = 1, Id = "a" };
+        var b = new Charge("TH68023") { Sequence = 1, Id = "b" };
+        var none = new Charge("TH68023") { Sequence = 1 };
+
+        var byId = Default.Calculate(Cases.Of(FinalisationKind.Conviction, reversed ? [b, a] : [a, b]));
+        var withId = Default.Calculate(Cases.Of(FinalisationKind.Conviction, reversed ? [none, b] : [b, none]));
+
+        Assert.Same(a, byId.PrincipalCharge);
+        Assert.Same(b, withId.PrincipalCharge);
+    }
+
+    [Fact]
+    public void Calculate_CodeAndItsLowerCaseForm_AreOneOffenceSoNothingOutranksAnything()
+    {
+        var result = Default.Calculate(Cases.Convicted("TH68023", "th68023"));
+
+        Assert.Equal("TH68023", result.PrincipalCharge!.Code);
+        Assert.Equal(DecidingFactor.OnlyOffence, result.DecidedBy);
+    }
+
+    [Fact]
+    public void Calculate_LowerCaseZ_IsNormalisedLikeAnyOtherLetter()
+    {
+        var result = Default.Calculate(Cases.Convicted("pz71001"));
+
+        Assert.Equal(PocOutcome.Determined, result.Outcome);
+        Assert.Equal("PZ71001", result.PrincipalOffence!.Code);
+        Assert.Equal(PocWarningKind.CodeNormalised, Assert.Single(result.Warnings).Kind);
+    }
+
+    [Fact]
+    public void Calculate_AdministrativeFinalisation_GivesNoWarningsAboutChargesThatDoNotCount()
+    {
+        var result = Default.Calculate(Cases.Of(FinalisationKind.Administrative, new Charge("th68023"), new Charge("QQ99999"), new Charge("CJ03507")));
+
+        Assert.Equal(PocOutcome.AdminFinalised, result.Outcome);
+        Assert.Empty(result.Warnings);
+    }
+
+    // "Calculate allocates only its result": a result without warnings shares one empty list.
+    [Fact]
+    public void Calculate_WithoutWarnings_SharesOneEmptyWarningList()
+    {
+        var first = Default.Calculate(Cases.Convicted("TH68023"));
+        var second = Default.Calculate(Cases.Convicted("OF61102"));
+
+        Assert.Empty(first.Warnings);
+        Assert.Same(first.Warnings, second.Warnings);
+    }
+
+    [Fact]
+    public void Calculate_UnknownCodeWithTheNoClassMarker_HasNoHomeOfficeClass()
+    {
+        var charge = new Charge("QQ12345") { ModeOfTrial = ModeOfTrial.EitherWay, HomeOfficeClass = "000/00" };
+
+        var result = Default.Calculate(Cases.Of(FinalisationKind.Conviction, charge));
+
+        Assert.Same(charge, result.PrincipalCharge);
+        Assert.Null(result.PrincipalOffence!.HomeOfficeClass);
+        Assert.Equal(ClassifiedBy.Fallback, result.PrincipalOffence.ClassifiedBy);
+    }
+
+    [Theory]
+    [InlineData("TH68026I", ModeOfTrial.IndictableOnly, "burglary", "inchoate-base")]
+    [InlineData("OF61020I", ModeOfTrial.EitherWay, "all-other-offences-excluding-motoring", "fallback")]
+    public void Calculate_UnknownInchoateCode_TakesItsBasesCategoryOnlyWhenARulePlacedTheBase(string code, ModeOfTrial mode, string category, string classifiedBy)
+    {
+        var result = Default.Calculate(Cases.Of(FinalisationKind.Conviction, new Charge(code) { ModeOfTrial = mode }));
+
+        Assert.Equal(category, result.Category!.Id);
+        Assert.Equal(classifiedBy, result.PrincipalOffence!.ClassifiedBy);
+    }
 }
