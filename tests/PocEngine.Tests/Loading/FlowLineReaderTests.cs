@@ -51,6 +51,13 @@ public sealed class FlowLineReaderTests
     [InlineData("offences:\n- {code: A1, title: \"x\", mode: CE}\n")]
     [InlineData("offences:\n")]
     [InlineData("categories:\n  - {id: a, name: A, precedence: 1}\n")]
+    [InlineData("offences:\n  - {code:A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {Code: A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, ti_tle: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: -A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE, max: 1y+}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u0001y\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE\n")]
     public void TryRead_AnythingOutsideItsShape_LeavesTheFileToTheFullParser(string text)
     {
         Assert.Null(FlowLineReader.TryRead("offences/x.yaml", text, RuleSetLoadOptions.Default));
@@ -61,6 +68,7 @@ public sealed class FlowLineReaderTests
     [InlineData("quote \\\" and backslash \\\\", "quote \" and backslash \\")]
     [InlineData("tab\\t newline\\n x\\x41 \\/ \\N\\L\\P", "tab\t newline\n xA / \u0085\u2028\u2029")]
     [InlineData("£5000, comma: colon # hash {brace}", "£5000, comma: colon # hash {brace}")]
+    [InlineData("carriage\\r return", "carriage\r return")]
     public void TryRead_QuotedTitle_ReadsLikeYaml(string quoted, string expected)
     {
         var text = $"offences:\n  - {{code: A1, title: \"{quoted}\", mode: CE}} # trailing comment\n";
@@ -71,6 +79,21 @@ public sealed class FlowLineReaderTests
 
         Assert.Equal(expected, Assert.Single(fast!.Offences).Title);
         Assert.Equal(expected, Assert.Single(full.Offences).Title);
+    }
+
+    // Plain values may hold letters, digits and / . - _ *: such lines stay on the fast path and read like YAML.
+    [Fact]
+    public void TryRead_PlainValuesWithInnerPunctuation_ReadLikeYaml()
+    {
+        const string Text = "offences:\n  - {code: A1, title: \"x\", mode: CE, ho-class: 034/01, max: 1y6m, category: theft-and-handling}\n";
+        var bag = new DiagnosticBag();
+        var full = RuleFileParser.Parse("offences/x.yaml", DocumentReader.Read("offences/x.yaml", Text, RuleSetLoadOptions.Default, bag)!, bag);
+
+        var fast = FlowLineReader.TryRead("offences/x.yaml", Text, RuleSetLoadOptions.Default);
+
+        Assert.NotNull(fast);
+        Assert.Equal(Describe(full), Describe(fast));
+        Assert.Equal("034/01", Assert.Single(fast.Offences).HomeOfficeClass);
     }
 
     private static string[] Describe(ParsedRuleFile file) =>
