@@ -10,53 +10,23 @@ namespace PocEngine.Tests.Loading;
 // columns were counted by hand in the YAML of each case.
 public sealed class MappingReaderTests
 {
-    private const string VersionIsAScalar = """
-        schema-version: 1
-        id: test
-        name: Test rules
-        versions:
-          - "1"
-        """;
+    // Each case is the test header (Yaml.Header) or ordering with one thing broken.
+    private static readonly string MisspeltName = Yaml.Header.Replace("name: Test rules", "nmae: Test rules", StringComparison.Ordinal);
 
-    private const string VersionWithoutDate = """
-        schema-version: 1
-        id: test
-        name: Test rules
-        versions:
-          - version: "1"
-        """;
-
-    private const string SchemaVersionNotANumber = """
-        schema-version: x
-        id: test
-        name: Test rules
-        versions:
-          - version: "1"
-            effective-from: 2000-01-01
-        """;
-
-    private const string MisspeltName = """
-        schema-version: 1
-        id: test
-        nmae: Test rules
-        versions:
-          - version: "1"
-            effective-from: 2000-01-01
-        """;
-
-    private const string DeriveMaybe = """
-        ordering: [mode-of-trial, maximum-penalty, category-precedence, offence-code]
-        derive-inchoate-maximum: maybe
-        """;
+    public static TheoryData<string, string, string, int, int, string> Problems() => new()
+    {
+        { "ruleset.yaml", Yaml.Header.Replace("  - version: \"1\"\n    effective-from: 2000-01-01", "  - \"1\"", StringComparison.Ordinal), "POC1012", 5, 5, "it must be a mapping of keys to values." },
+        { "ruleset.yaml", Yaml.Header.Replace("\n    effective-from: 2000-01-01", string.Empty, StringComparison.Ordinal), "POC1011", 5, 5, "has no 'effective-from'; it is required." },
+        { "ruleset.yaml", Yaml.Header.Replace("schema-version: 1", "schema-version: x", StringComparison.Ordinal), "POC1013", 1, 17, "it must be a whole number from 0 to 2147483647." },
+        { "ruleset.yaml", MisspeltName, "POC1010", 3, 1, "Did you mean 'name'?" },
+        { "ordering.yaml", Yaml.Ordering.Replace("derive-inchoate-maximum: true", "derive-inchoate-maximum: maybe", StringComparison.Ordinal), "POC1013", 2, 26, "it must be true or false." },
+    };
 
     [Theory]
-    [InlineData("ruleset.yaml", VersionIsAScalar, "POC1012", 5, 5, "it must be a mapping of keys to values.")]
-    [InlineData("ruleset.yaml", VersionWithoutDate, "POC1011", 5, 5, "has no 'effective-from'; it is required.")]
-    [InlineData("ruleset.yaml", SchemaVersionNotANumber, "POC1013", 1, 17, "it must be a whole number from 0 to 2147483647.")]
-    [InlineData("ruleset.yaml", MisspeltName, "POC1010", 3, 1, "Did you mean 'name'?")]
-    [InlineData("ordering.yaml", DeriveMaybe, "POC1013", 2, 26, "it must be true or false.")]
+    [MemberData(nameof(Problems))]
     public void TryLoad_MappingProblem_IsReportedAtItsPlace(string file, string yaml, string code, int line, int column, string messageEnd)
     {
+        Assert.NotEqual(file == "ordering.yaml" ? Yaml.Ordering : Yaml.Header, yaml);
         var result = Yaml.Default().With(file, yaml).TryLoad();
 
         var diagnostic = Assert.Single(result.Errors, d => d.Code == code);
