@@ -3,24 +3,13 @@ using System.Globalization;
 
 namespace System;
 
-// netstandard2.0 has no System.DateOnly. This internal stand-in carries the members the engine uses, so that the
-// engine's code is the same on every target; the public API of the netstandard2.0 build takes and returns DateTime
-// (a date at midnight) where the other builds use DateOnly, converting at the boundary with PocDates.
-internal readonly struct DateOnly : IEquatable<DateOnly>, IComparable<DateOnly>, IFormattable
+// netstandard2.0 has no System.DateOnly. This internal stand-in carries only the members the engine uses, so that the
+// engine's code is the same on every target; dates cross the public API as DateTime there (PocDates converts).
+internal readonly struct DateOnly : IEquatable<DateOnly>, IFormattable
 {
     private readonly DateTime value;
 
     private DateOnly(DateTime value) => this.value = value;
-
-    public DateOnly(int year, int month, int day) => value = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
-
-    public int Year => value.Year;
-
-    public int Month => value.Month;
-
-    public int Day => value.Day;
-
-    public int DayNumber => (int)(value.Ticks / TimeSpan.TicksPerDay);
 
     public static DateOnly FromDateTime(DateTime dateTime) => new(DateTime.SpecifyKind(dateTime.Date, DateTimeKind.Unspecified));
 
@@ -55,8 +44,6 @@ internal readonly struct DateOnly : IEquatable<DateOnly>, IComparable<DateOnly>,
     public override bool Equals(object? obj) => obj is DateOnly other && Equals(other);
 
     public override int GetHashCode() => value.GetHashCode();
-
-    public int CompareTo(DateOnly other) => value.CompareTo(other.value);
 
     public string ToString(string? format, IFormatProvider? formatProvider) => value.ToString(format ?? "yyyy-MM-dd", formatProvider);
 
