@@ -122,7 +122,10 @@ internal static class RuleSetLoader
             }
         }
 
-        var ruleSet = Build(parsed, options, diagnostics);
+        // A header that is there but unreadable or invalid has its own diagnostics; only a header that is not there at
+        // all is reported as missing.
+        var headerPresent = ordered.Any(s => s.Path == RuleFileParser.HeaderFileName);
+        var ruleSet = Build(parsed, headerPresent, options, diagnostics);
         var unique = Deduplicate(diagnostics.Items);
         return new RuleSetLoadResult(unique.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : ruleSet, unique);
     }
@@ -150,12 +153,12 @@ internal static class RuleSetLoader
         return root is null ? null : RuleFileParser.Parse(source.Path, root, diagnostics);
     }
 
-    private static RuleSet? Build(List<ParsedRuleFile> files, RuleSetLoadOptions options, DiagnosticBag diagnostics)
+    private static RuleSet? Build(List<ParsedRuleFile> files, bool headerPresent, RuleSetLoadOptions options, DiagnosticBag diagnostics)
     {
         var headerFile = files.FirstOrDefault(f => f.Kind == RuleFileKind.Header);
         if (headerFile?.Header is not { } header)
         {
-            if (headerFile is null)
+            if (!headerPresent)
             {
                 diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, 0, 0, "The rule set has no ruleset.yaml; it names the rule set, its schema version and its versions.");
             }
