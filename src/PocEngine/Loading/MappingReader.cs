@@ -29,7 +29,7 @@ internal sealed class MappingReader
     {
         if (node is not MappingNode mapping)
         {
-            diagnostics.Error(DiagnosticCodes.WrongNodeType, file, node, $"{what} is {node.KindName}; it must be a mapping of keys to values.");
+            diagnostics.Error(DiagnosticCodes.WrongNodeType, file, node, $"{AtStart(what)} is {node.KindName}; it must be a mapping of keys to values.");
             return null;
         }
 
@@ -41,14 +41,14 @@ internal sealed class MappingReader
             {
                 var suggestion = Suggest(key, allowedKeys);
                 var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-                diagnostics.Error(DiagnosticCodes.UnknownKey, file, entry.Key, $"The key '{key}' is not allowed in {what}; allowed keys are {string.Join(", ", allowedKeys.ToArray())}.{hint}");
+                diagnostics.Error(DiagnosticCodes.UnknownKey, file, entry.Key, $"The key '{key}' is not allowed in {Within(what)}; allowed keys are {string.Join(", ", allowedKeys.ToArray())}.{hint}");
                 continue;
             }
 
             if (!reader.entries.TryAdd(key, entry))
             {
                 var first = reader.entries[key].Key;
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, file, entry.Key, FormattableString.Invariant($"The key '{key}' appears twice in {what} (first at line {first.Line}); give each key once."));
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, file, entry.Key, FormattableString.Invariant($"The key '{key}' appears twice in {Within(what)} (first at line {first.Line}); give each key once."));
             }
         }
 
@@ -68,7 +68,7 @@ internal sealed class MappingReader
         {
             if (required)
             {
-                Diagnostics.Error(DiagnosticCodes.MissingKey, File, Node, $"{what} has no '{key}'; it is required.");
+                Diagnostics.Error(DiagnosticCodes.MissingKey, File, Node, $"{AtStart(what)} has no '{key}'; it is required.");
             }
 
             return null;
@@ -76,13 +76,13 @@ internal sealed class MappingReader
 
         if (node is not ScalarNode scalar)
         {
-            Diagnostics.Error(DiagnosticCodes.WrongNodeType, File, node, $"The '{key}' of {what} is {node.KindName}; it must be a single value.");
+            Diagnostics.Error(DiagnosticCodes.WrongNodeType, File, node, $"The '{key}' of {Within(what)} is {node.KindName}; it must be a single value.");
             return null;
         }
 
         if (scalar.IsNull)
         {
-            Diagnostics.Error(DiagnosticCodes.InvalidValue, File, node, $"The '{key}' of {what} is empty; give it a value or leave the key out.");
+            Diagnostics.Error(DiagnosticCodes.InvalidValue, File, node, $"The '{key}' of {Within(what)} is empty; give it a value or leave the key out.");
             return null;
         }
 
@@ -98,13 +98,13 @@ internal sealed class MappingReader
         {
             if (required)
             {
-                Diagnostics.Error(DiagnosticCodes.MissingKey, File, Node, $"{what} has no '{key}'; it is required.");
+                Diagnostics.Error(DiagnosticCodes.MissingKey, File, Node, $"{AtStart(what)} has no '{key}'; it is required.");
             }
 
             return null;
         }
 
-        return AsSequence(node, $"The '{key}' of {what}");
+        return AsSequence(node, $"The '{key}' of {Within(what)}");
     }
 
     public SequenceNode? AsSequence(DocumentNode node, string what)
@@ -114,7 +114,7 @@ internal sealed class MappingReader
             return sequence;
         }
 
-        Diagnostics.Error(DiagnosticCodes.WrongNodeType, File, node, $"{what} is {node.KindName}; it must be a list.");
+        Diagnostics.Error(DiagnosticCodes.WrongNodeType, File, node, $"{AtStart(what)} is {node.KindName}; it must be a list.");
         return null;
     }
 
@@ -131,7 +131,7 @@ internal sealed class MappingReader
             case "true": return true;
             case "false": return false;
             default:
-                Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, $"The '{key}' of {what} is '{scalar.Value}'; it must be true or false.");
+                Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, $"The '{key}' of {Within(what)} is '{scalar.Value}'; it must be true or false.");
                 return null;
         }
     }
@@ -149,7 +149,7 @@ internal sealed class MappingReader
             return date;
         }
 
-        Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, $"The '{key}' of {what} is '{scalar.Value}'; it must be a date written yyyy-MM-dd.");
+        Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, $"The '{key}' of {Within(what)} is '{scalar.Value}'; it must be a date written yyyy-MM-dd.");
         return null;
     }
 
@@ -166,9 +166,15 @@ internal sealed class MappingReader
             return value;
         }
 
-        Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, FormattableString.Invariant($"The '{key}' of {what} is '{scalar.Value}'; it must be a whole number from {min} to {max}."));
+        Diagnostics.Error(DiagnosticCodes.InvalidValue, File, scalar, FormattableString.Invariant($"The '{key}' of {Within(what)} is '{scalar.Value}'; it must be a whole number from {min} to {max}."));
         return null;
     }
+
+    // Every description of what is read starts with an article ("an offence", "The rule set header"), and callers
+    // write it either way: a sentence starts with it capitalised, and takes it in lower case anywhere else.
+    private static string AtStart(string what) => what.Length == 0 ? what : char.ToUpperInvariant(what[0]) + what[1..];
+
+    private static string Within(string what) => what.Length == 0 ? what : char.ToLowerInvariant(what[0]) + what[1..];
 
     // Returns the allowed key nearest to a mistyped one, when it is close enough to be a likely typo.
     public static string? Suggest(string key, ReadOnlySpan<string> allowed)

@@ -147,6 +147,11 @@ internal static partial class RuleFileParser
         }
 
         var versions = map.Sequence("versions", required: true, what);
+        if (versions is { Items.Count: 0 })
+        {
+            map.Diagnostics.Error(DiagnosticCodes.MissingPart, map.File, versions, "The rule set lists no versions; list at least one with its version label and effective-from date.");
+        }
+
         foreach (var item in versions?.Items ?? [])
         {
             var version = MappingReader.Open(map.File, item, "a version entry", VersionKeys, map.Diagnostics);
@@ -277,7 +282,7 @@ internal static partial class RuleFileParser
                 continue;
             }
 
-            var when = MappingReader.Open(map.File, whenNode, $"the conditions of rule '{rule.Id}'", ConditionKeys, map.Diagnostics);
+            var when = MappingReader.Open(map.File, whenNode, $"the 'when' of rule '{rule.Id}'", ConditionKeys, map.Diagnostics);
             if (when is null)
             {
                 continue;
@@ -320,7 +325,7 @@ internal static partial class RuleFileParser
                 rule.HomeOfficeGroups.Add(Located<string>.At(value.Value, value));
             }
 
-            rule.InchoateBase = when.Boolean("inchoate-base", $"the conditions of rule '{rule.Id}'") ?? false;
+            rule.InchoateBase = when.Boolean("inchoate-base", $"the 'when' of rule '{rule.Id}'") ?? false;
             result.Add(rule);
         }
 
@@ -529,7 +534,7 @@ internal static partial class RuleFileParser
 
         if (node is not SequenceNode list || list.Items.Count == 0)
         {
-            when.Diagnostics.Error(DiagnosticCodes.WrongNodeType, when.File, node, $"The condition '{key}' is {(node is SequenceNode ? "an empty list" : node.KindName)}; give one value or a list of values.");
+            when.Diagnostics.Error(DiagnosticCodes.WrongNodeType, when.File, node, $"The condition '{key}' is {node switch { SequenceNode => "an empty list", ScalarNode => "empty", _ => node.KindName }}; give one value or a list of values.");
             yield break;
         }
 

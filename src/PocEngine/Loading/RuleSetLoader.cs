@@ -252,11 +252,6 @@ internal static class RuleSetLoader
             previous = version;
         }
 
-        if (header.Versions.Count == 0)
-        {
-            diagnostics.Error(DiagnosticCodes.MissingPart, file, header.Line, 1, "The rule set lists no versions; list at least one with its version label and effective-from date.");
-        }
-
         var referenced = new HashSet<string>(header.Versions.Where(v => v.Changes is not null).Select(v => NormaliseChangesPath(v.Changes!.Value)), StringComparer.Ordinal);
         foreach (var orphan in files.Where(f => f.Kind == RuleFileKind.VersionChanges && !referenced.Contains(f.Path)))
         {

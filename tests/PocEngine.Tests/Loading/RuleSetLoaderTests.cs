@@ -230,7 +230,7 @@ public sealed class RuleSetLoaderTests
         var result = Yaml.Default().With("ruleset.yaml", header).TryLoad();
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("ruleset.yaml(1,1): error POC1021: The rule set lists no versions; list at least one with its version label and effective-from date.", error.ToString());
+        Assert.Equal("ruleset.yaml(4,11): error POC1021: The rule set lists no versions; list at least one with its version label and effective-from date.", error.ToString());
     }
 
     [Fact]
