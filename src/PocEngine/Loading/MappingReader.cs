@@ -172,9 +172,9 @@ internal sealed class MappingReader
 
     // Every description of what is read starts with an article ("an offence", "The rule set header"), and callers
     // write it either way: a sentence starts with it capitalised, and takes it in lower case anywhere else.
-    private static string AtStart(string what) => what.Length == 0 ? what : char.ToUpperInvariant(what[0]) + what[1..];
+    private static string AtStart(string what) => char.ToUpperInvariant(what[0]) + what[1..];
 
-    private static string Within(string what) => what.Length == 0 ? what : char.ToLowerInvariant(what[0]) + what[1..];
+    private static string Within(string what) => char.ToLowerInvariant(what[0]) + what[1..];
 
     // Returns the allowed key nearest to a mistyped one, when it is close enough to be a likely typo.
     public static string? Suggest(string key, ReadOnlySpan<string> allowed)

@@ -282,7 +282,8 @@ internal static partial class RuleFileParser
                 continue;
             }
 
-            var when = MappingReader.Open(map.File, whenNode, $"the 'when' of rule '{rule.Id}'", ConditionKeys, map.Diagnostics);
+            var whenWhat = $"the 'when' of rule '{rule.Id}'";
+            var when = MappingReader.Open(map.File, whenNode, whenWhat, ConditionKeys, map.Diagnostics);
             if (when is null)
             {
                 continue;
@@ -325,7 +326,7 @@ internal static partial class RuleFileParser
                 rule.HomeOfficeGroups.Add(Located<string>.At(value.Value, value));
             }
 
-            rule.InchoateBase = when.Boolean("inchoate-base", $"the 'when' of rule '{rule.Id}'") ?? false;
+            rule.InchoateBase = when.Boolean("inchoate-base", whenWhat) ?? false;
             result.Add(rule);
         }
 
