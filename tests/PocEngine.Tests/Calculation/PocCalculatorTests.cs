@@ -7,7 +7,7 @@ namespace PocEngine.Tests.Calculation;
 
 public sealed class PocCalculatorTests
 {
-    private static readonly PocCalculator Default = new(RuleSet.Default);
+    private static PocCalculator Default => DefaultRules.Calculator;
 
     [Theory]
     [InlineData("robbery", "TH68023", DecidingFactor.ModeOfTrial, "TH68023", "OF61102")]
@@ -111,8 +111,8 @@ public sealed class PocCalculatorTests
         var result = Default.Calculate(Cases.Convicted("TH68023"));
 
         Assert.Equal("cps", result.RuleSetId);
-        Assert.Equal(RuleSet.Default.Latest.Label, result.RuleSetVersionLabel);
-        Assert.Equal(RuleSet.Default.Latest.Hash, result.RuleSetHash);
+        Assert.Equal(DefaultRules.RuleSet.Latest.Label, result.RuleSetVersionLabel);
+        Assert.Equal(DefaultRules.RuleSet.Latest.Hash, result.RuleSetHash);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class DefaultRuleSetTests
     {
         using var stream = File.OpenRead(Path.Combine(Repository.StandingData, "bichard7-offence-code.json"));
         using var document = JsonDocument.Parse(stream);
-        var version = RuleSet.Default.Latest;
+        var version = DefaultRules.RuleSet.Latest;
         var expected = document.RootElement.EnumerateArray().Select(e => (Code: e.GetProperty("cjsCode").GetString()!, Mode: e.GetProperty("offenceCategory").GetString()!)).ToList();
 
         Assert.Equal(30_356, expected.Count);
@@ -34,7 +34,7 @@ public sealed class DefaultRuleSetTests
     {
         var fromFolder = RuleSet.LoadFromDirectory(Repository.Rules);
 
-        Assert.Equal(RuleSet.Default.Latest.Hash, fromFolder.Latest.Hash);
+        Assert.Equal(DefaultRules.RuleSet.Latest.Hash, fromFolder.Latest.Hash);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DefaultRuleSetTests
     [Fact]
     public void Default_InchoateVariantWithoutAMaximum_TakesItsBaseOffencesAndSaysSo()
     {
-        var version = RuleSet.Default.Latest;
+        var version = DefaultRules.RuleSet.Latest;
 
         Assert.True(version.TryGetOffence("CD71039B", out var abet));
         Assert.True(version.TryGetOffence("CD71039", out var full));
@@ -64,7 +64,7 @@ public sealed class DefaultRuleSetTests
     {
         var suite = PocEngine.RuleTesting.RuleTestSuite.LoadFromDirectory(Repository.Rules);
 
-        var results = suite.Run(RuleSet.Default);
+        var results = suite.Run(DefaultRules.RuleSet);
 
         Assert.Empty(suite.Diagnostics);
         Assert.True(results.Count >= 30);

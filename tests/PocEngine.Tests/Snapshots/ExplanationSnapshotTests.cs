@@ -24,7 +24,7 @@ public sealed class ExplanationSnapshotTests
     [MemberData(nameof(WorkedExamples))]
     public void Explain_WorkedExample_MatchesTheReviewedExplanation(string name, string[] codes)
     {
-        var result = new PocCalculator(RuleSet.Default).Explain(Cases.Convicted(codes));
+        var result = new PocCalculator(DefaultRules.RuleSet).Explain(Cases.Convicted(codes));
 
         Snapshot.Match(Render(result), new SnapshotNameExtension(name));
     }
@@ -32,7 +32,7 @@ public sealed class ExplanationSnapshotTests
     [Fact]
     public void Explain_AdministrativeFinalisation_MatchesTheReviewedExplanation()
     {
-        var result = new PocCalculator(RuleSet.Default).Explain(Cases.Of(FinalisationKind.Administrative, new Charge("TH68023"), new Charge("OF61102")));
+        var result = new PocCalculator(DefaultRules.RuleSet).Explain(Cases.Of(FinalisationKind.Administrative, new Charge("TH68023"), new Charge("OF61102")));
 
         Snapshot.Match(Render(result));
     }
