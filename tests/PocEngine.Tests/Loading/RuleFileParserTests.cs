@@ -34,9 +34,15 @@ public sealed class RuleFileParserTests
         { "ruleset.yaml", Yaml.Header.Replace("id: test", "id: {x: y}", StringComparison.Ordinal), "POC1012", 2, 5, "The 'id' of the rule set header is a mapping; it must be a single value." },
         { "ruleset.yaml", Yaml.Header.Replace("2000-01-01", "2000-13-01", StringComparison.Ordinal), "POC1013", 6, 21, "The 'effective-from' of a version entry is '2000-13-01'; it must be a date written yyyy-MM-dd." },
 
+        { "ruleset.yaml", Yaml.Header.Replace("  - version: \"1\"\n    effective-from", "  - effective-from", StringComparison.Ordinal), "POC1011", 5, 5, "A version entry has no 'version'; it is required." },
+        { "ruleset.yaml", Yaml.Header[..Yaml.Header.IndexOf("versions:", StringComparison.Ordinal)], "POC1011", 1, 1, "The rule set header has no 'versions'; it is required." },
+
         // Categories and ordering.
         { "categories.yaml", Yaml.Categories + "\n  - {id: Extra_1, name: Extra, precedence: 13}", "POC1013", 14, 10, "The category id 'Extra_1' is not allowed; use lower-case letters, digits and hyphens, starting with a letter." },
         { "categories.yaml", Yaml.Categories + "\n  - [extra]", "POC1012", 14, 5, "A category is a list; it must be a mapping of keys to values." },
+        { "categories.yaml", Yaml.Categories + "\n  - {name: Extra, precedence: 13}", "POC1011", 14, 5, "A category has no 'id'; it is required." },
+        { "categories.yaml", Yaml.Categories + "\n  - {id: extra, precedence: 13}", "POC1011", 14, 5, "A category has no 'name'; it is required." },
+        { "categories.yaml", Yaml.Categories + "\n  - {id: extra, name: Extra}", "POC1011", 14, 5, "A category has no 'precedence'; it is required." },
         { "ordering.yaml", "ordering: [mode-of-trail, maximum-penalty, category-precedence, offence-code]", "POC1013", 1, 12, "The ordering key 'mode-of-trail' is not known; allowed keys are mode-of-trial, maximum-penalty, category-precedence, offence-code. Did you mean 'mode-of-trial'?" },
         { "ordering.yaml", "ordering: [zzz, offence-code]", "POC1013", 1, 12, "The ordering key 'zzz' is not known; allowed keys are mode-of-trial, maximum-penalty, category-precedence, offence-code." },
         { "ordering.yaml", "ordering: [{a: b}, offence-code]", "POC1012", 1, 12, "An ordering key is a mapping; it must be a single value." },
@@ -44,6 +50,9 @@ public sealed class RuleFileParserTests
 
         // Category rules and their conditions.
         { "category-rules.yaml", RuleAtLine22("  - id: Bad_Rule\n    when: {code: QQ*}\n    category: robbery\n"), "POC1013", 22, 9, "The rule id 'Bad_Rule' is not allowed; use lower-case letters, digits and hyphens, starting with a letter." },
+        { "category-rules.yaml", RuleAtLine22("  - when: {code: QQ*}\n    category: robbery\n"), "POC1011", 22, 5, "A category rule has no 'id'; it is required." },
+        { "category-rules.yaml", RuleAtLine22("  - just-a-rule\n"), "POC1012", 22, 5, "A category rule is a single value; it must be a mapping of keys to values." },
+        { "category-rules.yaml", RuleAtLine22("  - id: described\n    description: [x]\n    when: {code: QQ*}\n    category: robbery\n"), "POC1012", 23, 18, "The 'description' of a category rule is a list; it must be a single value." },
         { "category-rules.yaml", RuleAtLine22("  - id: no-when\n    category: robbery\n"), "POC1011", 22, 5, "The category rule 'no-when' has no 'when'; give at least one condition (code, mode, ho-class, ho-group or inchoate-base)." },
         { "category-rules.yaml", RuleAtLine22("  - id: scalar-when\n    when: CM\n    category: robbery\n"), "POC1012", 23, 11, "The 'when' of rule 'scalar-when' is a single value; it must be a mapping of keys to values." },
         { "category-rules.yaml", RuleAtLine22("  - id: bad-key\n    when: {code: QQ*, mdoe: CE}\n    category: robbery\n"), "POC1010", 23, 23, "The key 'mdoe' is not allowed in the 'when' of rule 'bad-key'; allowed keys are code, mode, ho-class, ho-group, inchoate-base. Did you mean 'mode'?" },
@@ -60,7 +69,14 @@ public sealed class RuleFileParserTests
         // The Home Office table.
         { "home-office-classes.yaml", Yaml.HomeOffice + "\n  - {class: \"4/17\", group: Robbery}", "POC1013", 7, 13, "The Home Office classification '4/17' is not allowed; write three digits, a slash and two digits, for example 004/17." },
 
+        { "home-office-classes.yaml", Yaml.HomeOffice + "\n  - {group: Robbery}", "POC1011", 7, 5, "A Home Office classification has no 'class'; it is required." },
+        { "home-office-classes.yaml", Yaml.HomeOffice + "\n  - {class: \"034/02\"}", "POC1011", 7, 5, "A Home Office classification has no 'group'; it is required." },
+        { "home-office-classes.yaml", Yaml.HomeOffice + "\n  - \"034/02\"", "POC1012", 7, 5, "A Home Office classification is a single value; it must be a mapping of keys to values." },
+
         // The catalogue, in block style, which the fast line reader leaves to the parser.
+        { "offences/all.yaml", OffenceAtLine12("  - title: Test\n    mode: CE\n"), "POC1011", 12, 5, "An offence has no 'code'; it is required." },
+        { "offences/all.yaml", OffenceAtLine12("  - QQ00001\n"), "POC1012", 12, 5, "An offence is a single value; it must be a mapping of keys to values." },
+        { "offences/all.yaml", OffenceAtLine12("  - code: QQ1*\n    title: Test\n    mode: CE\n"), "POC1013", 12, 11, "The offence code 'QQ1*' is not allowed; codes are 1 to 16 ASCII letters and digits." },
         { "offences/all.yaml", OffenceAtLine12("  - code: QQ00001\n    title: Test\n    mode: CE\n    ho-class: 4/17\n"), "POC1013", 15, 15, "The Home Office classification '4/17' is not allowed; write three digits, a slash and two digits, for example 004/17, or leave the key out." },
         { "offences/all.yaml", OffenceAtLine12("  - code: QQ00001\n    title: Test\n    mode: QQ\n"), "POC1013", 14, 11, "The mode 'QQ' is not a CJS offence category code; offences use CI, CE, CS or CM, and non-offences one of ..." },
         { "offences/all.yaml", OffenceAtLine12("  - code: Q-1\n    title: Test\n    mode: CE\n"), "POC1013", 12, 11, "The offence code 'Q-1' is not allowed; codes are 1 to 16 ASCII letters and digits." },
@@ -70,6 +86,8 @@ public sealed class RuleFileParserTests
 
         // Overrides.
         { "offence-overrides.yaml", "offence-overrides:\n  - {code: TH68023, category: robbery}\n", "POC1011", 2, 5, "An offence override has no 'reason'; it is required." },
+        { "offence-overrides.yaml", "offence-overrides:\n  - {reason: test}\n", "POC1011", 2, 5, "An offence override has no 'code'; it is required." },
+        { "offence-overrides.yaml", "offence-overrides:\n  - TH68023\n", "POC1012", 2, 5, "An offence override is a single value; it must be a mapping of keys to values." },
         { "offence-overrides.yaml", "offence-overrides:\n  - {code: T-1, reason: test}\n", "POC1013", 2, 12, "The offence code 'T-1' is not allowed; codes are 1 to 16 ASCII letters and digits." },
         { "offence-overrides.yaml", "offence-overrides:\n  - {code: TH68023, reason: test, mode: XX}\n", "POC1013", 2, 41, "The mode 'XX' is not a CJS offence category code; offences use CI, CE, CS or CM, and non-offences one of ..." },
 
@@ -103,7 +121,7 @@ public sealed class RuleFileParserTests
     [Fact]
     public void TryLoad_ValuesAtTheEdgeOfTheSyntax_AreAccepted()
     {
-        var offences = OffenceAtLine12("  - code: ABCDEFGHIJ123456\n    title: Sixteen characters\n    mode: CE\n    ho-class: \"000/00\"\n");
+        var offences = OffenceAtLine12("  - code: ABCDEFGHIJ123456\n    title: Sixteen characters\n    mode: CE\n    ho-class: \"000/00\"\n  - {code: Q, title: One character, mode: CS}\n");
         var rules = RuleAtLine22("  - id: a\n    when: {code: [ABCDEFGHIJ123456*], mode: CE}\n    category: robbery\n");
         var header = Yaml.Header.Replace("version: \"1\"", "version: A.1-b_2", StringComparison.Ordinal);
 
@@ -115,5 +133,6 @@ public sealed class RuleFileParserTests
         Assert.True(version.TryGetOffence("ABCDEFGHIJ123456", out var offence));
         Assert.Null(offence.HomeOfficeClass);
         Assert.Equal("robbery", offence.Category?.Id);
+        Assert.True(version.TryGetOffence("Q", out _));
     }
 }
