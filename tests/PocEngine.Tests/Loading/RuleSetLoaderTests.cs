@@ -222,36 +222,25 @@ public sealed class RuleSetLoaderTests
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void TryLoad_NoVersions_SaysAtLeastOneIsNeeded()
+    // A header whose list of versions is wrong in one way, and the one diagnostic it must give.
+    public static TheoryData<string, string> VersionLists() => new()
     {
-        var header = Yaml.Header[..Yaml.Header.IndexOf("versions:", StringComparison.Ordinal)] + "versions: []\n";
+        { Yaml.Header[..Yaml.Header.IndexOf("versions:", StringComparison.Ordinal)] + "versions: []\n", "ruleset.yaml(4,11): error POC1021: The rule set lists no versions; list at least one with its version label and effective-from date." },
+        { Yaml.Header + SecondVersion.Replace("2020-01-01", "2000-01-01", StringComparison.Ordinal), "ruleset.yaml(7,5): error POC1023: The version '2' has the same effective-from date as '1' (2000-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
 
-        var result = Yaml.Default().With("ruleset.yaml", header).TryLoad();
+        // Version 3 is compared with version 2, the last one accepted, not with version 1.
+        { Yaml.Header + SecondVersion + "  - version: \"3\"\n    effective-from: 2010-01-01\n", "ruleset.yaml(9,5): error POC1023: The version '3' has an earlier effective-from date than '2' (2010-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
+        { Yaml.Header + SecondVersion + "    changes: other/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'other/2.yaml' of version '2' is not under versions/; keep each version's changes in the versions folder." },
+        { Yaml.Header + SecondVersion + "    changes: versions/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'versions/2.yaml' of version '2' does not exist or could not be read." },
+    };
 
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("ruleset.yaml(4,11): error POC1021: The rule set lists no versions; list at least one with its version label and effective-from date.", error.ToString());
-    }
-
-    [Fact]
-    public void TryLoad_TwoVersionsOnTheSameDate_SaysTheDatesAreTheSame()
+    [Theory]
+    [MemberData(nameof(VersionLists))]
+    public void TryLoad_WrongListOfVersions_GivesOneDiagnosticAtItsPlace(string header, string expected)
     {
-        var result = Yaml.Default().With("ruleset.yaml", Yaml.Header + SecondVersion.Replace("2020-01-01", "2000-01-01", StringComparison.Ordinal)).TryLoad();
+        var error = Assert.Single(Yaml.Default().With("ruleset.yaml", header).TryLoad().Diagnostics);
 
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("ruleset.yaml(7,5): error POC1023: The version '2' has the same effective-from date as '1' (2000-01-01); list versions in order of strictly later dates, as each is in force until the next one's date.", error.ToString());
-    }
-
-    // Version 3 is compared with version 2, the last one accepted, not with version 1.
-    [Fact]
-    public void TryLoad_VersionsOutOfOrder_AreComparedWithTheVersionBefore()
-    {
-        var header = Yaml.Header + SecondVersion + "  - version: \"3\"\n    effective-from: 2010-01-01\n";
-
-        var result = Yaml.Default().With("ruleset.yaml", header).TryLoad();
-
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("ruleset.yaml(9,5): error POC1023: The version '3' has an earlier effective-from date than '2' (2010-01-01); list versions in order of strictly later dates, as each is in force until the next one's date.", error.ToString());
+        Assert.Equal(expected, error.ToString());
     }
 
     [Fact]
@@ -264,28 +253,6 @@ public sealed class RuleSetLoaderTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("ruleset.yaml(7,14): error POC1024: The first version '1' names a changes file; the first version is the base files themselves, and only later versions list changes.", error.ToString());
-    }
-
-    [Fact]
-    public void TryLoad_ChangesFileOutsideTheVersionsFolder_IsRefused()
-    {
-        var result = Yaml.Default()
-            .With("ruleset.yaml", Yaml.Header + SecondVersion + "    changes: other/2.yaml\n")
-            .TryLoad();
-
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("ruleset.yaml(9,14): error POC1024: The changes file 'other/2.yaml' of version '2' is not under versions/; keep each version's changes in the versions folder.", error.ToString());
-    }
-
-    [Fact]
-    public void TryLoad_ChangesFileThatIsNotThere_IsReported()
-    {
-        var result = Yaml.Default()
-            .With("ruleset.yaml", Yaml.Header + SecondVersion + "    changes: versions/2.yaml\n")
-            .TryLoad();
-
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("ruleset.yaml(9,14): error POC1024: The changes file 'versions/2.yaml' of version '2' does not exist or could not be read.", error.ToString());
     }
 
     // A changes path may be written relative ('./') or with Windows separators; it names the same file, whose changes
