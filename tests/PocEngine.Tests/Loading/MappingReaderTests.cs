@@ -20,6 +20,7 @@ public sealed class MappingReaderTests
         { "ruleset.yaml", Yaml.Header.Replace("schema-version: 1", "schema-version: x", StringComparison.Ordinal), "POC1013", 1, 17, "it must be a whole number from 0 to 2147483647." },
         { "ruleset.yaml", MisspeltName, "POC1010", 3, 1, "Did you mean 'name'?" },
         { "ordering.yaml", Yaml.Ordering.Replace("derive-inchoate-maximum: true", "derive-inchoate-maximum: maybe", StringComparison.Ordinal), "POC1013", 2, 26, "it must be true or false." },
+        { "ordering.yaml", Yaml.Ordering.Replace("derive-inchoate-maximum: true", "derive-inchoate-maximum: ~", StringComparison.Ordinal), "POC1013", 2, 26, "is empty; give it a value or leave the key out." },
     };
 
     [Theory]
@@ -34,6 +35,21 @@ public sealed class MappingReaderTests
         Assert.Equal((line, column), (diagnostic.Line, diagnostic.Column));
         Assert.EndsWith(messageEnd, diagnostic.Message, StringComparison.Ordinal);
         Assert.False(result.Success);
+    }
+
+    // The other side of the value checks: false is false, and the largest allowed number is allowed.
+    [Fact]
+    public void TryLoad_FalseAndTheLargestPrecedence_AreReadAsWritten()
+    {
+        var result = Yaml.Default()
+            .With("ordering.yaml", Yaml.Ordering.Replace("derive-inchoate-maximum: true", "derive-inchoate-maximum: false", StringComparison.Ordinal))
+            .With("categories.yaml", Yaml.Categories + "\n  - {id: extra, name: Extra, precedence: 1000}")
+            .TryLoad();
+
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.False(result.RuleSet.Latest.DeriveInchoateMaximum);
+        Assert.True(result.RuleSet.Latest.TryGetCategory("extra", out var extra));
+        Assert.Equal(1000, extra.Precedence);
     }
 
     [Fact]
