@@ -10,7 +10,7 @@ namespace PocEngine.Tests.Loading;
 // counted by hand in the YAML of each case; a message ending in "..." is compared up to there.
 public sealed class RuleFileParserTests
 {
-    private const string TwoVersions = Yaml.Header + "\n  - version: \"2\"\n    effective-from: 2020-01-01\n    changes: versions/2.yaml\n";
+    private const string TwoVersions = Yaml.Header + Yaml.SecondVersion + "    changes: versions/2.yaml\n";
 
     // A rule set in memory where the case's file replaces the default one (a changes file comes with a second version).
     private static Yaml With(string file, string yaml) =>

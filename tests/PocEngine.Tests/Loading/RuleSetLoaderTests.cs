@@ -12,8 +12,6 @@ namespace PocEngine.Tests.Loading;
 // by hand in the YAML of its test.
 public sealed class RuleSetLoaderTests
 {
-    private const string SecondVersion = "\n  - version: \"2\"\n    effective-from: 2020-01-01\n";
-
     [Fact]
     public void TryLoad_SmallValidRuleSet_LoadsEveryOffenceWithNoErrors()
     {
@@ -226,12 +224,12 @@ public sealed class RuleSetLoaderTests
     public static TheoryData<string, string> VersionLists() => new()
     {
         { Yaml.Header[..Yaml.Header.IndexOf("versions:", StringComparison.Ordinal)] + "versions: []\n", "ruleset.yaml(4,11): error POC1021: The rule set lists no versions; list at least one with its version label and effective-from date." },
-        { Yaml.Header + SecondVersion.Replace("2020-01-01", "2000-01-01", StringComparison.Ordinal), "ruleset.yaml(7,5): error POC1023: The version '2' has the same effective-from date as '1' (2000-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
+        { Yaml.Header + Yaml.SecondVersion.Replace("2020-01-01", "2000-01-01", StringComparison.Ordinal), "ruleset.yaml(7,5): error POC1023: The version '2' has the same effective-from date as '1' (2000-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
 
         // Version 3 is compared with version 2, the last one accepted, not with version 1.
-        { Yaml.Header + SecondVersion + "  - version: \"3\"\n    effective-from: 2010-01-01\n", "ruleset.yaml(9,5): error POC1023: The version '3' has an earlier effective-from date than '2' (2010-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
-        { Yaml.Header + SecondVersion + "    changes: other/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'other/2.yaml' of version '2' is not under versions/; keep each version's changes in the versions folder." },
-        { Yaml.Header + SecondVersion + "    changes: versions/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'versions/2.yaml' of version '2' does not exist or could not be read." },
+        { Yaml.Header + Yaml.SecondVersion + "  - version: \"3\"\n    effective-from: 2010-01-01\n", "ruleset.yaml(9,5): error POC1023: The version '3' has an earlier effective-from date than '2' (2010-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
+        { Yaml.Header + Yaml.SecondVersion + "    changes: other/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'other/2.yaml' of version '2' is not under versions/; keep each version's changes in the versions folder." },
+        { Yaml.Header + Yaml.SecondVersion + "    changes: versions/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'versions/2.yaml' of version '2' does not exist or could not be read." },
     };
 
     [Theory]
@@ -264,7 +262,7 @@ public sealed class RuleSetLoaderTests
     public void TryLoad_ChangesPathSpelledAnyWay_AppliesTheChangesFromThatVersion(string path)
     {
         var ruleSet = Yaml.Default()
-            .With("ruleset.yaml", Yaml.Header + SecondVersion + $"    changes: {path}\n")
+            .With("ruleset.yaml", Yaml.Header + Yaml.SecondVersion + $"    changes: {path}\n")
             .With("versions/2.yaml", "remove-offences: [XX00001]\n")
             .Load();
 

@@ -16,6 +16,9 @@ internal sealed class Yaml
             effective-from: 2000-01-01
         """;
 
+    // A second version to append to the header's list, in force from 2020; its first line is line 7.
+    public const string SecondVersion = "\n  - version: \"2\"\n    effective-from: 2020-01-01\n";
+
     public const string Categories = """
         categories:
           - {id: homicide, name: Homicide, precedence: 1}
