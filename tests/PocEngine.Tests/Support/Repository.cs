@@ -3,14 +3,15 @@ using System.IO;
 
 namespace PocEngine.Tests.Support;
 
-// Finds the repository root (the folder holding PocEngine.sln) and the shared domain data beside it.
+// Finds the repository root (the folder holding PocEngine.sln). Tests read only what the repository holds: CI runs
+// them in a copy with nothing beside it.
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
     public static string Rules => Path.Combine(Root, "rules", "cps");
 
-    public static string StandingData => Path.Combine(Root, "..", "shared", "domain", "data");
+    public static string StandingData => Path.Combine(Root, "data", "standing-data");
 
     private static string FindRoot()
     {
