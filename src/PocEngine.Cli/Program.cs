@@ -1,13 +1,19 @@
+using System;
 using System.CommandLine;
+using System.IO;
 using PocEngine.Cli.Commands;
 
 namespace PocEngine.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    // The whole tool with its output and error writers given: a mistyped option or value is bad usage (exit 2); a
+    // fault in poc itself never ends in a stack trace but in one sentence, a file with the details, and exit 3.
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("poc: calculate, validate, test and inspect Principal Offence Category rule sets. Every command uses the embedded default 'cps' rule set unless --rules names a rules folder.")
+        var root = new RootCommand("poc: calculate, validate, test and inspect Principal Offence Category rule sets. Every command uses the embedded default 'cps' rule set unless --rules names a rules folder. Exit codes: 0 success, 1 the check found problems, 2 bad usage or unreadable input, 3 a fault in poc itself.")
         {
             CalculateCommand.Create(),
             ExplainCommand.Create(),
@@ -18,6 +24,45 @@ internal static class Program
             OffencesCommand.Create(),
             ImportCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine($"Run '{Help(parse)} --help' for the commands and options.");
+            return CommonOptions.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error });
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine(ex.Message);
+            return CommonOptions.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file the command was pointed at could not be read or written: the machine's state, not a fault in poc.
+            error.WriteLine($"poc could not read or write a file: {ex.Message.TrimEnd('.')}. Check the paths given and that they can be read and written.");
+            return CommonOptions.BadInput;
+        }
+        catch (Exception ex)
+        {
+            error.WriteLine(InternalFault.Describe(ex, "the command"));
+            if (InternalFault.Record(ex) is { } path)
+            {
+                error.WriteLine($"The details are in {path}.");
+            }
+
+            return CommonOptions.InternalFault;
+        }
     }
+
+    private static string Help(ParseResult parse) =>
+        parse.CommandResult.Command is RootCommand ? "poc" : "poc " + parse.CommandResult.Command.Name;
 }

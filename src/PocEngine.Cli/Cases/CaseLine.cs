@@ -12,8 +12,85 @@ namespace PocEngine.Cli.Cases;
 // A malformed case gives one sentence naming the field.
 internal static class CaseLine
 {
+    public const string FinalisationWords = "conviction, unsuccessful and administrative";
+
+    private const string DateRule = "The case needs 'finalisedOn' as a date written yyyy-MM-dd.";
+    private const string FinalisationRule = "The case needs 'finalisation' as conviction, unsuccessful or administrative.";
+
     public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error) =>
         TryParse(Encoding.UTF8.GetBytes(line), out defendantCase, out error, out _, out _);
+
+    // One line of a JSON Lines file as a case or a located error. Bytes that are not UTF-8 are reported with their
+    // column before any JSON is read, whichever field holds them.
+    public static CaseRecord Read(long number, ReadOnlySpan<byte> line)
+    {
+        if (InvalidUtf8At(line) is { } column)
+        {
+            return CaseRecord.Failed(number, string.Create(CultureInfo.InvariantCulture, $"The line is not valid UTF-8: the byte 0x{line[column]:X2} at column {column + 1} does not decode; save the file as UTF-8."));
+        }
+
+        return TryParse(line, out var defendantCase, out var error, out var area, out var recorded)
+            ? new CaseRecord(number, defendantCase, null, area, recorded)
+            : CaseRecord.Failed(number, error!);
+    }
+
+    public static string TooLong(int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"The line is longer than {limit:N0} bytes, so it was skipped unread; a case line holds one case.");
+
+    public static bool TryReadDate(string? text, out DateOnly date)
+    {
+        date = default;
+        if (text is not { Length: 10 })
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[10];
+        for (var i = 0; i < 10; i++)
+        {
+            if (text[i] > 127)
+            {
+                return false;
+            }
+
+            bytes[i] = (byte)text[i];
+        }
+
+        if (ParseDate(bytes) is not { } parsed)
+        {
+            return false;
+        }
+
+        date = parsed;
+        return true;
+    }
+
+    public static FinalisationKind? Finalisation(string? text) => text is null ? null : Finalisation(Encoding.UTF8.GetBytes(text));
+
+    // The first sentence of an argument check's message, without the parameter name .NET appends.
+    public static string Sentence(ArgumentException ex) => ex.Message.Split(" (Parameter", StringSplitOptions.None)[0];
+
+    private static FinalisationKind? Finalisation(ReadOnlySpan<byte> text) =>
+        text.SequenceEqual("conviction"u8) ? FinalisationKind.Conviction
+        : text.SequenceEqual("unsuccessful"u8) ? FinalisationKind.Unsuccessful
+        : text.SequenceEqual("administrative"u8) ? FinalisationKind.Administrative
+        : null;
+
+    private static int? InvalidUtf8At(ReadOnlySpan<byte> line)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(line))
+        {
+            return null;
+        }
+
+        var at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(line[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            at += consumed;
+        }
+
+        return at;
+    }
 
     public static bool TryParse(ReadOnlySpan<byte> line, out DefendantCase? defendantCase, out string? error, out string? area, out string? recordedCategory)
     {
@@ -45,21 +122,19 @@ internal static class CaseLine
                     date = reader.TokenType == JsonTokenType.String ? ParseDate(reader.ValueSpan) : null;
                     if (date is null)
                     {
-                        error = "The case needs 'finalisedOn' as a date written yyyy-MM-dd.";
+                        error = DateRule;
                         return false;
                     }
                 }
                 else if (reader.ValueTextEquals("finalisation"u8))
                 {
                     reader.Read();
-                    kind = reader.TokenType != JsonTokenType.String ? null
-                        : reader.ValueTextEquals("conviction"u8) ? FinalisationKind.Conviction
-                        : reader.ValueTextEquals("unsuccessful"u8) ? FinalisationKind.Unsuccessful
-                        : reader.ValueTextEquals("administrative"u8) ? FinalisationKind.Administrative
+                    kind = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? Finalisation(reader.ValueSpan)
+                        : reader.TokenType == JsonTokenType.String ? Finalisation(reader.GetString())
                         : null;
                     if (kind is null)
                     {
-                        error = "The case needs 'finalisation' as conviction, unsuccessful or administrative.";
+                        error = FinalisationRule;
                         return false;
                     }
                 }
@@ -105,8 +180,8 @@ internal static class CaseLine
                 return false;
             }
 
-            error = date is null ? "The case needs 'finalisedOn' as a date written yyyy-MM-dd."
-                : kind is null ? "The case needs 'finalisation' as conviction, unsuccessful or administrative."
+            error = date is null ? DateRule
+                : kind is null ? FinalisationRule
                 : charges is null ? "The case needs 'charges' as a list (empty for a case with none)."
                 : null;
             if (error is not null)
@@ -127,11 +202,17 @@ internal static class CaseLine
             error = ex.Message;
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // The reader's own check on escapes when a name or value is compared or read as text.
+            error = "The line holds an escaped lone surrogate (\\uD800 to \\uDFFF without its pair) in a name or value, which is not Unicode text.";
+            return false;
+        }
     }
 
     private static Charge? ReadCharge(ref Utf8JsonReader reader, int index, out string? error)
     {
-        var where = string.Create(CultureInfo.InvariantCulture, $"Charge {index}");
+        var where = string.Create(CultureInfo.InvariantCulture, $"The charge at charges[{index}]");
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             error = $"{where} is not a JSON object with a 'code'.";
@@ -224,7 +305,7 @@ internal static class CaseLine
         }
         catch (ArgumentException ex)
         {
-            error = $"{where}: " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0];
+            error = $"{where} is not valid: " + Sentence(ex);
             return null;
         }
     }

@@ -4,38 +4,51 @@ using System.IO;
 namespace PocEngine.Cli.Cases;
 
 // Splits a UTF-8 stream into lines without decoding it to text: JSON Lines are parsed from the bytes. The buffer
-// grows for a long line (a case with 10,000 charges) and is reused, so memory stays flat over any number of lines.
-internal sealed class Utf8LineReader(Stream stream)
+// grows for a long line (a case with 10,000 charges) up to a limit and is reused, so memory stays flat over any number
+// of lines; a line over the limit is skipped to its end and reported as too long, never held whole.
+internal sealed class Utf8LineReader(Stream stream, int maxLineBytes)
 {
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer = new byte[Math.Min(1 << 16, maxLineBytes + 1)];
     private int start;
     private int end;
     private bool finished;
     private bool first = true;
 
-    public bool TryReadLine(out ReadOnlyMemory<byte> line)
+    // False at the end of the stream. A line longer than the limit comes back empty with tooLong set.
+    public bool TryReadLine(out ReadOnlyMemory<byte> line, out bool tooLong)
     {
+        tooLong = false;
         while (true)
         {
             var newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
             if (newline >= 0)
             {
-                line = Trim(buffer.AsMemory(start, newline - start));
+                tooLong |= newline - start > maxLineBytes;
+                line = tooLong ? default : Trim(buffer.AsMemory(start, newline - start));
                 start = newline + 1;
                 return true;
             }
 
             if (finished)
             {
-                if (start < end)
+                if (start < end || tooLong)
                 {
-                    line = Trim(buffer.AsMemory(start, end - start));
+                    tooLong |= end - start > maxLineBytes;
+                    line = tooLong ? default : Trim(buffer.AsMemory(start, end - start));
                     start = end;
                     return true;
                 }
 
                 line = default;
                 return false;
+            }
+
+            if (end - start > maxLineBytes)
+            {
+                // Past the limit: drop what is held of this line and read on to its end.
+                tooLong = true;
+                first = false;
+                start = end = 0;
             }
 
             Fill();
@@ -53,7 +66,7 @@ internal sealed class Utf8LineReader(Stream stream)
 
         if (end == buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, (long)maxLineBytes + 1 + (1 << 16)));
         }
 
         var read = stream.Read(buffer, end, buffer.Length - end);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using PocEngine.Cli.Cases;
 using PocEngine.Cli.Output;
 using PocEngine.Cli.Reports;
 
@@ -39,38 +37,36 @@ internal static class AuditCommand
                 return CommonOptions.BadInput;
             }
 
-            using var reader = input.Open(parse, error);
-            if (reader is null)
+            using var stream = input.Open(parse, error);
+            if (stream is null)
             {
                 return CommonOptions.BadInput;
             }
 
+            // Both output files are opened before any case is read, so a path that cannot be written fails at once.
+            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output") : null;
+            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html") : null;
             var name = input.Name(parse);
             var audit = Audit.Run(
-                CaseReader.Read(reader, input.IsCsv(parse), new CaseCounts()),
+                input.Cases(parse, stream, error).ReadAll(),
                 calculator,
                 shown,
-                record => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{record.Line}: error: {record.Error}")));
-            using (var file = parse.GetValue(outputFile) is { } outputPath ? new AtomicFile(outputPath) : null)
+                record => input.ReportError(parse, error, record.Line, record.Error!));
+            var report = file?.Writer ?? output;
+            if (parse.GetValue(format) == "json")
             {
-                var report = file?.Writer ?? output;
-                if (parse.GetValue(format) == "json")
-                {
-                    AuditWriter.Json(report, audit, shown);
-                }
-                else
-                {
-                    AuditWriter.Markdown(report, audit, shown, name);
-                }
-
-                file?.Commit();
+                AuditWriter.Json(report, audit, shown);
+            }
+            else
+            {
+                AuditWriter.Markdown(report, audit, shown, name);
             }
 
-            if (parse.GetValue(html) is { } htmlPath)
+            file?.Commit();
+            if (htmlFile is not null)
             {
-                using var file = new AtomicFile(htmlPath);
-                AuditWriter.Html(file.Writer, audit, shown, name);
-                file.Commit();
+                AuditWriter.Html(htmlFile.Writer, audit, shown, name);
+                htmlFile.Commit();
             }
 
             return audit.Unreadable == 0 ? CommonOptions.Success : CommonOptions.ProblemsFound;

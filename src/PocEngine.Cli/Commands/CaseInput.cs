@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
+using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Commands;
 
@@ -31,6 +33,17 @@ internal sealed class CaseInput
     public bool IsCsv(ParseResult parse) =>
         parse.GetValue(Format) is { } format ? format == "csv" : parse.GetValue(Input)?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true;
 
+    // Reads the cases of the input; null, with the reason on standard error, when it cannot be opened. Warnings about
+    // what is read but not used go to standard error with the line.
+    public CaseSource Cases(ParseResult parse, Stream stream, TextWriter error)
+    {
+        var name = Name(parse);
+        return CaseSource.Open(stream, IsCsv(parse), (line, message) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{line}: warning: {message}")));
+    }
+
+    public void ReportError(ParseResult parse, TextWriter error, long line, string message) =>
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name(parse)}:{line}: error: {message}"));
+
     // Opens the input or says why not; the caller owns the stream.
     public Stream? Open(ParseResult parse, TextWriter error)
     {
@@ -38,6 +51,18 @@ internal sealed class CaseInput
         if (path is null)
         {
             return Console.OpenStandardInput();
+        }
+
+        if (Directory.Exists(path))
+        {
+            error.WriteLine($"The input '{path}' is a folder; pass a case file (JSON Lines or CSV) to --input.");
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"The input '{path}' does not exist; check the path passed to --input.");
+            return null;
         }
 
         try

@@ -10,6 +10,7 @@ internal static class CommonOptions
     public const int Success = 0;
     public const int ProblemsFound = 1;
     public const int BadInput = 2;
+    public const int InternalFault = 3;
 
     public static Option<string?> Rules() => new("--rules")
     {
@@ -23,12 +24,31 @@ internal static class CommonOptions
         HelpName = "LABEL",
     };
 
+    // Says why a rules folder cannot be read at all (missing, or a file), so that commands exit 2 before loading.
+    public static bool RulesFolderExists(string folder, TextWriter error)
+    {
+        if (Directory.Exists(folder))
+        {
+            return true;
+        }
+
+        error.WriteLine(File.Exists(folder)
+            ? $"'{folder}' is a file, not a rule set folder; pass the folder that holds ruleset.yaml."
+            : $"The rule set folder '{folder}' does not exist; pass the folder that holds ruleset.yaml.");
+        return false;
+    }
+
     // Loads the rule set or reports why not; a load failure is a problem in the input (exit 2), not a crash.
     public static RuleSet? LoadRules(string? folder, TextWriter error)
     {
         if (folder is null)
         {
             return RuleSet.Default;
+        }
+
+        if (!RulesFolderExists(folder, error))
+        {
+            return null;
         }
 
         var result = RuleSet.TryLoadFromDirectory(folder);

@@ -50,18 +50,17 @@ internal static class DiffCommand
             Impact? impact = null;
             if (parse.GetValue(cases.Input) is not null)
             {
-                using var reader = cases.Open(parse, error);
-                if (reader is null)
+                using var stream = cases.Open(parse, error);
+                if (stream is null)
                 {
                     return CommonOptions.BadInput;
                 }
 
-                var name = cases.Name(parse);
                 impact = Impact.Measure(
-                    CaseReader.Read(reader, cases.IsCsv(parse), new CaseCounts()),
+                    cases.Cases(parse, stream, error).ReadAll(),
                     new PocCalculator(a.Value.RuleSet, a.Value.Version.Label),
                     new PocCalculator(b.Value.RuleSet, b.Value.Version.Label),
-                    record => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{record.Line}: error: {record.Error}")));
+                    record => cases.ReportError(parse, error, record.Line, record.Error!));
             }
 
             if (parse.GetValue(format) == "json")

@@ -48,13 +48,13 @@ internal static class ExplainCommand
             }
             else
             {
-                using var reader = input.Open(parse, error);
-                if (reader is null)
+                using var stream = input.Open(parse, error);
+                if (stream is null)
                 {
                     return CommonOptions.BadInput;
                 }
 
-                defendantCase = CaseReader.Read(reader, input.IsCsv(parse), new CaseCounts()).FirstOrDefault(r => r.Case?.Id == wanted)?.Case;
+                defendantCase = input.Cases(parse, stream, error).ReadAll().FirstOrDefault(r => r.Case?.Id == wanted)?.Case;
                 if (defendantCase is null)
                 {
                     error.WriteLine($"No readable case with id '{wanted}' is in {input.Name(parse)}.");

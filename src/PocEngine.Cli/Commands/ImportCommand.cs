@@ -22,7 +22,7 @@ internal static class ImportCommand
             HelpName = "FOLDER",
             Required = true,
         };
-        var command = new Command("import", "Write the offence catalogue and Home Office table of a rule set from the CJS standing data, and report codes added, removed and changed. Never touches categories, ordering, category rules or offence overrides. Example: poc import --data ../shared/domain/data --rules rules/cps")
+        var command = new Command("import", "Write the offence catalogue and Home Office table of a rule set from the CJS standing data, and report codes added, removed and changed. Never touches categories, ordering, category rules or offence overrides. Example: poc import --data data/standing-data --rules rules/cps")
         {
             data,
             rules,

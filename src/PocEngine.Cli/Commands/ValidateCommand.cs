@@ -31,6 +31,11 @@ internal static class ValidateCommand
         {
             var path = parse.GetValue(folder);
             var output = parse.InvocationConfiguration.Output;
+            if (path is not null && !CommonOptions.RulesFolderExists(path, parse.InvocationConfiguration.Error))
+            {
+                return CommonOptions.BadInput;
+            }
+
             var result = path is null ? RuleSet.TryLoadDefault() : RuleSet.TryLoadFromDirectory(path);
             var diagnostics = result.Diagnostics;
             switch (parse.GetValue(format))

@@ -37,11 +37,6 @@ internal sealed class Audit
         var audit = new Audit();
         foreach (var record in cases)
         {
-            if (record.IsContinuation)
-            {
-                continue;
-            }
-
             if (record.Case is null)
             {
                 audit.Unreadable++;

@@ -32,11 +32,6 @@ internal sealed class Impact
         var impact = new Impact();
         foreach (var record in cases)
         {
-            if (record.IsContinuation)
-            {
-                continue;
-            }
-
             if (record.Case is null)
             {
                 impact.Errors++;

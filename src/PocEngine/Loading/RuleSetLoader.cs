@@ -19,7 +19,9 @@ internal static class RuleSetLoader
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(directory))
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, directory, 0, 0, $"The rule set folder '{directory}' does not exist; pass the folder that holds ruleset.yaml.");
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, directory, 0, 0, File.Exists(directory)
+                ? $"'{directory}' is a file, not a rule set folder; pass the folder that holds ruleset.yaml."
+                : $"The rule set folder '{directory}' does not exist; pass the folder that holds ruleset.yaml.");
             return new RuleSetLoadResult(null, diagnostics.Items);
         }
 

@@ -166,8 +166,8 @@ public sealed class PocReportTests
             Assert.Equal(1, run.ExitCode);
             var results = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
             Assert.Equal(["robbery", "criminal-damage"], results.Select(r => r.GetProperty("category").GetString()));
-            Assert.Contains(":6: error: The case needs 'finalisation'", run.Error, StringComparison.Ordinal);
-            Assert.Contains("6 line(s): 2 result(s), 1 error(s), 1 blank or header, 2 further charge row(s).", run.Error, StringComparison.Ordinal);
+            Assert.Contains(":6: error: Column 'finalisation' is 'sentenced'; allowed values are conviction, unsuccessful and administrative.", run.Error, StringComparison.Ordinal);
+            Assert.Contains("6 row(s): 2 result(s), 1 error(s), 1 header, 0 blank, 2 further charge row(s).", run.Error, StringComparison.Ordinal);
         }
         finally
         {

@@ -68,7 +68,7 @@ public sealed class PocToolTests
         var run = PocProcess.Run("calculate", "--input", "/no/such/file.jsonl");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("cannot be read", run.Error, StringComparison.Ordinal);
+        Assert.Equal("The input '/no/such/file.jsonl' does not exist; check the path passed to --input.", run.Error.Trim());
     }
 
     [Fact]

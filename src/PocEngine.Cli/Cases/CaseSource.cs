@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace PocEngine.Cli.Cases;
+
+// A case file read one case at a time, in file order. JSON Lines hand back each line's bytes for the caller to parse
+// (on any thread: CaseItem.Read); CSV hands back cases already read from their rows. What is not a case (blank lines,
+// the header, further rows of a case) is only counted, so every line or row ends as exactly one result, one error or
+// one count. Nothing is held but the case being read, so a million cases run in constant memory.
+internal abstract class CaseSource
+{
+    // A line or row longer than this is reported, not held: far more than a case with thousands of charges needs.
+    public const int MaxLineBytes = 64 * 1024 * 1024;
+
+    public CaseCounts Counts { get; } = new();
+
+    public abstract bool IsCsv { get; }
+
+    public abstract bool TryRead(out CaseItem item);
+
+    // warning: (line, message) for what is read but not used, such as an unknown CSV column.
+    public static CaseSource Open(Stream stream, bool csv, Action<long, string> warning) =>
+        csv ? new CsvCaseSource(new StreamReader(stream, new UTF8Encoding(false, false), true, 1 << 16), warning) : new JsonLinesSource(stream);
+
+    // Every case or error in order, parsed on the calling thread: for the commands that look at cases one by one.
+    public IEnumerable<CaseRecord> ReadAll()
+    {
+        while (TryRead(out var item))
+        {
+            yield return item.Read();
+        }
+    }
+
+    private sealed class JsonLinesSource(Stream stream) : CaseSource
+    {
+        private readonly Utf8LineReader reader = new(stream, MaxLineBytes);
+
+        public override bool IsCsv => false;
+
+        public override bool TryRead(out CaseItem item)
+        {
+            while (reader.TryReadLine(out var line, out var tooLong))
+            {
+                var number = ++Counts.Lines;
+                if (tooLong)
+                {
+                    item = new CaseItem(number, null, CaseRecord.Failed(number, CaseLine.TooLong(MaxLineBytes)));
+                    return true;
+                }
+
+                if (IsBlank(line.Span))
+                {
+                    Counts.Blank++;
+                    continue;
+                }
+
+                item = new CaseItem(number, line.ToArray(), null);
+                return true;
+            }
+
+            item = default;
+            return false;
+        }
+
+        private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
+    }
+}
+
+// One case of a file: the bytes of a JSON line still to parse, or a case (or error) a CSV source already read.
+internal readonly record struct CaseItem(long Line, byte[]? Json, CaseRecord? Record)
+{
+    public CaseRecord Read() =>
+        Record ?? (Json is not null ? CaseLine.Read(Line, Json) : throw new InvalidOperationException("A case item holds neither a line to parse nor a case."));
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PocEngine.Cli.Cases;
+using PocEngine.Cli.Commands;
+using PocEngine.Cli.Output;
+using PocEngine.Tests.Support;
+using Xunit;
+
+namespace PocEngine.Tests.Cli;
+
+// Mutated and hostile case files through the tool's own reading and batch code: every line (JSON Lines) or row (CSV)
+// ends as one result, one located error or one count, never an exception, and the totals reconcile. CI runs the
+// default count; for a long run:
+//   POC_FUZZ_ITERATIONS=1000000 dotnet test -- --filter-class "*CaseReaderFuzzTests"
+public sealed class CaseReaderFuzzTests
+{
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("POC_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2_000;
+
+    private static readonly string[] SampleLines = File.ReadLines(Path.Combine(Repository.Root, "samples", "cases", "cases.jsonl")).Take(200).ToArray();
+
+    private static readonly byte[][] Fragments =
+    [
+        [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x00], "\r"u8.ToArray(), "\uFEFF"u8.ToArray(),
+        "\""u8.ToArray(), "\\"u8.ToArray(), "\\u0000"u8.ToArray(), "\\ud800"u8.ToArray(), "{"u8.ToArray(), "}"u8.ToArray(), "["u8.ToArray(), "]"u8.ToArray(),
+        ","u8.ToArray(), ":"u8.ToArray(), "null"u8.ToArray(), "1e999999"u8.ToArray(), "99999999999999999999999"u8.ToArray(), "-0"u8.ToArray(),
+        Encoding.ASCII.GetBytes(new string('[', 5_000)), Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 200))),
+        "\"seq\":2147483648"u8.ToArray(), "\"finalisedOn\":\"0000-00-00\""u8.ToArray(), "\"charges\":{}"u8.ToArray(), "\"code\":\"   \""u8.ToArray(),
+        "\"homeOfficeClass\":\"1/2\""u8.ToArray(), "\"modeOfTrial\":\"XX\""u8.ToArray(), "\"removedBeforeFinalisation\":\"yes\""u8.ToArray(),
+        "\"id\":\"x\",\"id\":\"y\""u8.ToArray(), "\"finalisation\":\"administrative\""u8.ToArray(),
+    ];
+
+    private static readonly PocCalculator Calculator = new(DefaultRules.RuleSet);
+
+    [Fact]
+    public void Calculate_MutatedJsonLines_EveryLineIsOneResultErrorOrBlank()
+    {
+        var random = new Random(20261204);
+        long results = 0, errors = 0;
+        for (var i = 0; i < Iterations; i++)
+        {
+            var file = JsonFile(random, huge: i % 500 == 499);
+            var (counts, output, lines) = Run(file, csv: false);
+
+            var physical = file.Count(b => b == (byte)'\n') + (file.Length > 0 && file[^1] != (byte)'\n' ? 1 : 0);
+            Assert.True(counts.Lines == physical, $"Iteration {i}: {counts.Lines} line(s) counted of {physical}.");
+            Assert.Equal(counts.Lines, counts.Results + counts.Errors + counts.Blank);
+            AssertReported(i, counts, output, lines);
+            results += counts.Results;
+            errors += counts.Errors;
+        }
+
+        // The mutations must give both outcomes, or the harness tests nothing.
+        Assert.True(results > Iterations && errors > Iterations, $"{results} results, {errors} errors");
+    }
+
+    [Fact]
+    public void Calculate_MutatedCsv_EveryRowIsOneResultErrorOrCount()
+    {
+        var random = new Random(20261205);
+        long results = 0, errors = 0;
+        for (var i = 0; i < Iterations; i++)
+        {
+            var file = CsvFile(random, huge: i % 500 == 499);
+            var (counts, output, lines) = Run(file, csv: true);
+
+            Assert.Equal(counts.Lines, counts.Results + counts.Errors + counts.Blank + counts.Header + counts.Continuation + counts.Unread);
+            Assert.True(counts.Lines <= file.Count(b => b == (byte)'\n') + 1, $"Iteration {i}: more rows than lines.");
+            AssertReported(i, counts, output, lines);
+            results += counts.Results;
+            errors += counts.Errors;
+        }
+
+        Assert.True(results > Iterations && errors > Iterations / 2, $"{results} results, {errors} errors");
+    }
+
+    [Fact]
+    public void Calculate_LineLongerThanTheLimit_IsOneErrorAndTheNextLineIsRead()
+    {
+        var file = Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', CaseSource.MaxLineBytes + 10) + "\"}\n" + SampleLines[0] + "\n");
+
+        var (counts, output, errors) = Run(file, csv: false);
+
+        Assert.Equal((2L, 1L, 1L), (counts.Lines, counts.Results, counts.Errors));
+        Assert.Equal((1L, CaseLine.TooLong(CaseSource.MaxLineBytes)), Assert.Single(errors));
+        Assert.Single(output);
+    }
+
+    [Fact]
+    public void Calculate_FaultOnOneCase_IsReportedAgainstItAndTheOthersAreCalculated()
+    {
+        var source = new ItemsSource([new CaseItem(1, Encoding.UTF8.GetBytes(SampleLines[0]), null), default, new CaseItem(3, Encoding.UTF8.GetBytes(SampleLines[1]), null)]);
+        var errors = new List<(long Line, string Message)>();
+        using var output = new MemoryStream();
+
+        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null));
+
+        Assert.Equal((2L, 1L, 1L), (source.Counts.Results, source.Counts.Errors, source.Counts.Faults));
+        var (line, message) = Assert.Single(errors);
+        Assert.Equal(0, line);
+        Assert.StartsWith("poc could not process this case because of a fault in poc itself (InvalidOperationException: A case item holds neither a line to parse nor a case)", message, StringComparison.Ordinal);
+        Assert.Equal(2, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private static void AssertReported(int iteration, CaseCounts counts, string[] output, List<(long Line, string Message)> errors)
+    {
+        Assert.True(output.Length == counts.Results, $"Iteration {iteration}: {output.Length} output lines for {counts.Results} results.");
+        Assert.Equal(counts.Errors, errors.Count);
+        Assert.True(counts.Faults == 0, $"Iteration {iteration}: " + string.Join(" | ", errors.Select(e => e.Message)));
+        Assert.All(errors, e => Assert.True(e.Line >= 1 && e.Line <= counts.Lines && char.IsUpper(e.Message[0]), $"Iteration {iteration}: line {e.Line}: {e.Message}"));
+        Assert.All(output, line => Assert.StartsWith("{\"id\":", line, StringComparison.Ordinal));
+    }
+
+    private static (CaseCounts Counts, string[] Output, List<(long Line, string Message)> Errors) Run(byte[] file, bool csv)
+    {
+        var errors = new List<(long, string)>();
+        var warnings = new List<string>();
+        var source = CaseSource.Open(new MemoryStream(file), csv, (_, message) => warnings.Add(message));
+        using var output = new MemoryStream();
+        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null));
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return (source.Counts, lines, errors);
+    }
+
+    private static byte[] JsonFile(Random random, bool huge)
+    {
+        var file = new List<byte>();
+        var count = random.Next(0, 12);
+        for (var i = 0; i < count; i++)
+        {
+            var line = Encoding.UTF8.GetBytes(SampleLines[random.Next(SampleLines.Length)]).ToList();
+            Mutate(line, random, random.Next(0, 3));
+            file.AddRange(line);
+            file.AddRange(random.Next(20) == 0 ? "\r\n"u8.ToArray() : random.Next(30) == 0 ? "\n\n"u8.ToArray() : "\n"u8.ToArray());
+        }
+
+        if (huge)
+        {
+            file.AddRange(Encoding.UTF8.GetBytes("{\"id\":\"" + new string('z', 10_000_000) + "\",\"finalisedOn\":\"2024-05-01\",\"finalisation\":\"conviction\",\"charges\":[]}\n"));
+        }
+
+        if (random.Next(4) == 0 && file.Count > 0)
+        {
+            file.RemoveAt(file.Count - 1);
+        }
+
+        return [.. file];
+    }
+
+    private static byte[] CsvFile(Random random, bool huge)
+    {
+        var text = new StringBuilder(random.Next(10) == 0 ? "id,code,finalisedOn\n" : CsvCaseSource.Header + "\n");
+        var count = random.Next(0, 12);
+        for (var i = 0; i < count; i++)
+        {
+            var id = "C" + random.Next(4).ToString(CultureInfo.InvariantCulture);
+            var code = random.Next(3) == 0 ? "\"TH68,023\"" : "TH68023";
+            text.Append(CultureInfo.InvariantCulture, $"{id},2024-05-01,conviction,{i},{code},false,,,North,robbery\n");
+        }
+
+        if (huge)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"H,2024-05-01,conviction,1,{new string('z', 10_000_000)},,,,,\n");
+        }
+
+        var file = Encoding.UTF8.GetBytes(text.ToString()).ToList();
+        Mutate(file, random, random.Next(0, 4));
+        return [.. file];
+    }
+
+    private static void Mutate(List<byte> bytes, Random random, int mutations)
+    {
+        for (var m = 0; m < mutations && bytes.Count > 0; m++)
+        {
+            var at = random.Next(bytes.Count);
+            switch (random.Next(4))
+            {
+                case 0:
+                    bytes.InsertRange(at, Fragments[random.Next(Fragments.Length)]);
+                    break;
+                case 1:
+                    bytes.RemoveRange(at, Math.Min(random.Next(1, 12), bytes.Count - at));
+                    break;
+                case 2:
+                    bytes[at] = (byte)random.Next(256);
+                    break;
+                default:
+                    bytes.InsertRange(at, Encoding.UTF8.GetBytes(SampleLines[random.Next(SampleLines.Length)][..random.Next(1, 40)]));
+                    break;
+            }
+        }
+    }
+
+    private sealed class ItemsSource(CaseItem[] items) : CaseSource
+    {
+        private int next;
+
+        public override bool IsCsv => false;
+
+        public override bool TryRead(out CaseItem item)
+        {
+            var more = next < items.Length;
+            item = more ? items[next++] : default;
+            return more;
+        }
+    }
+}
