@@ -40,33 +40,9 @@ public sealed partial class PocCalculator
     // A code outside the catalogue with its own facts goes through the same category rules as a catalogue entry.
     private static Offence PlaceUnknown(RuleSetVersion version, Charge charge, ModeOfTrial mode)
     {
-        var homeOfficeClass = charge.HomeOfficeClass is null or "000/00" ? null : charge.HomeOfficeClass;
+        var homeOfficeClass = OffencePlacement.HomeOfficeClassOrNull(charge.HomeOfficeClass);
         var group = version.HomeOfficeTable.GroupOf(homeOfficeClass);
-        var category = version.FallbackCategory;
-        var classifiedBy = ClassifiedBy.Fallback;
-        foreach (var matcher in version.Matchers)
-        {
-            if (!matcher.Matches(charge.Code, mode, homeOfficeClass, group))
-            {
-                continue;
-            }
-
-            if (!matcher.Rule.InchoateBase)
-            {
-                category = matcher.Category!;
-                classifiedBy = matcher.Rule.Id;
-                break;
-            }
-
-            if (RuleMatcher.IsInchoate(charge.Code) && version.TryGetOffence(charge.Code[..7], out var baseOffence)
-                && baseOffence.Category is not null && baseOffence.ClassifiedBy is not (ClassifiedBy.Fallback or ClassifiedBy.NotAnOffence))
-            {
-                category = baseOffence.Category;
-                classifiedBy = matcher.Rule.Id;
-                break;
-            }
-        }
-
+        var (category, classifiedBy) = OffencePlacement.Place(version.Matchers, version.FallbackCategory, charge.Code, mode, homeOfficeClass, group, null, version, static (v, baseCode) => v.TryGetOffence(baseCode, out var found) ? found : null);
         return new Offence
         {
             Code = charge.Code,

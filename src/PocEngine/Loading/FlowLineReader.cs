@@ -131,7 +131,7 @@ internal static class FlowLineReader
             Code = code,
             Title = title,
             CjsCategory = Intern(mode),
-            HomeOfficeClass = homeOfficeClass is null or "000/00" ? null : homeOfficeClass,
+            HomeOfficeClass = OffencePlacement.HomeOfficeClassOrNull(homeOfficeClass),
             MaximumPenalty = max,
             Category = categoryAt,
             File = file.Path,

@@ -111,6 +111,12 @@ internal sealed class RuleDoc
 
     public List<Located<string>> HomeOfficeGroups { get; } = [];
 
+    public List<Located<string>> Acts { get; } = [];
+
+    public List<Located<string>> Titles { get; } = [];
+
+    public string? Reason { get; init; }
+
     public bool InchoateBase { get; set; }
 
     public required string File { get; init; }

@@ -34,8 +34,8 @@ internal static partial class RuleFileParser
 
     private static readonly string[] VersionKeys = ["version", "effective-from", "description", "changes"];
     private static readonly string[] CategoryKeys = ["id", "name", "precedence"];
-    private static readonly string[] RuleKeys = ["id", "description", "when", "category"];
-    private static readonly string[] ConditionKeys = ["code", "mode", "ho-class", "ho-group", "inchoate-base"];
+    private static readonly string[] RuleKeys = ["id", "description", "reason", "when", "category"];
+    private static readonly string[] ConditionKeys = ["code", "act", "mode", "ho-class", "ho-group", "title", "inchoate-base"];
     private static readonly string[] HomeOfficeKeys = ["class", "group", "title"];
     private static readonly string[] OffenceKeys = ["code", "title", "mode", "ho-class", "max", "category"];
     private static readonly string[] OverrideKeys = ["code", "reason", "title", "mode", "ho-class", "max", "category"];
@@ -256,6 +256,7 @@ internal static partial class RuleFileParser
             var id = entry.Scalar("id", required: true, "A category rule");
             var category = entry.Scalar("category", required: false, "A category rule");
             entry.String("description", required: false, "A category rule");
+            var reason = entry.String("reason", required: false, "A category rule");
             if (id is null)
             {
                 continue;
@@ -271,6 +272,7 @@ internal static partial class RuleFileParser
             {
                 Id = id.Value,
                 Category = category is null ? null : Located<string>.At(category.Value, category),
+                Reason = reason,
                 File = map.File,
                 Line = item.Line,
                 Column = item.Column,
@@ -278,10 +280,11 @@ internal static partial class RuleFileParser
             var whenNode = entry.Get("when");
             if (whenNode is null)
             {
-                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition (code, mode, ho-class, ho-group or inchoate-base).");
+                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition (code, act, mode, ho-class, ho-group, title or inchoate-base).");
                 continue;
             }
 
+            var errorsBefore = map.Diagnostics.ErrorCount;
             var whenWhat = $"the 'when' of rule '{rule.Id}'";
             var when = MappingReader.Open(map.File, whenNode, whenWhat, ConditionKeys, map.Diagnostics);
             if (when is null)
@@ -295,6 +298,23 @@ internal static partial class RuleFileParser
                 {
                     rule.Codes.Add(Located<string>.At(value.Value, value));
                 }
+            }
+
+            foreach (var value in Values(when, "act"))
+            {
+                if (ActPattern().IsMatch(value.Value))
+                {
+                    rule.Acts.Add(Located<string>.At(value.Value, value));
+                }
+                else
+                {
+                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The Act '{value.Value}' in rule '{rule.Id}' is not allowed; write the first four characters of the codes, upper case, such as MD71 for the Misuse of Drugs Act 1971.");
+                }
+            }
+
+            foreach (var value in Values(when, "title"))
+            {
+                rule.Titles.Add(Located<string>.At(value.Value, value));
             }
 
             foreach (var value in Values(when, "mode"))
@@ -327,6 +347,13 @@ internal static partial class RuleFileParser
             }
 
             rule.InchoateBase = when.Boolean("inchoate-base", whenWhat) ?? false;
+            if (map.Diagnostics.ErrorCount > errorsBefore)
+            {
+                // A rule with a broken condition is left out whole: without the condition it would match more than
+                // its author meant, and reporting what follows from that would bury the one real mistake.
+                continue;
+            }
+
             result.Add(rule);
         }
 
@@ -466,7 +493,7 @@ internal static partial class RuleFileParser
 
         // 000/00 is the standing data's "no classification", not a class: treating it as one would give every
         // unclassified code the table's "Other summary offences" group.
-        return cls.Value == "000/00" ? null : cls.Value;
+        return OffencePlacement.HomeOfficeClassOrNull(cls.Value);
     }
 
     private static MaximumPenalty? ReadMaximum(MappingReader map, MappingReader entry, string what)
@@ -551,12 +578,16 @@ internal static partial class RuleFileParser
     private const string IdSyntax = "^[a-z][a-z0-9-]{0,63}$";
     private const string LabelSyntax = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
     private const string CodeSyntax = "^[A-Za-z0-9]+$";
+    private const string ActSyntax = "^[A-Z0-9]{4}$";
     private const string HomeOfficeSyntax = "^[0-9]{3}/[0-9]{2}$";
     private const string HomeOfficeWildcardSyntax = "^[0-9]{3}/\\*$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(IdSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(ActSyntax, RegexOptions.CultureInvariant)]
+    private static partial Regex ActPattern();
 
     [GeneratedRegex(LabelSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
@@ -573,6 +604,8 @@ internal static partial class RuleFileParser
     // netstandard2.0 has no regex source generator: the same patterns, compiled at first use.
     private static Regex IdPattern() => Patterns.Id;
 
+    private static Regex ActPattern() => Patterns.Act;
+
     private static Regex LabelPattern() => Patterns.Label;
 
     private static Regex CodePattern() => Patterns.Code;
@@ -584,6 +617,8 @@ internal static partial class RuleFileParser
     private static class Patterns
     {
         public static readonly Regex Id = new(IdSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static readonly Regex Act = new(ActSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         public static readonly Regex Label = new(LabelSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

@@ -28,6 +28,16 @@ public sealed record CategoryRule
     /// <summary>Gets Home Office parent groups to match; empty matches any.</summary>
     public IReadOnlyList<string> HomeOfficeGroups { get; init; } = [];
 
+    /// <summary>Gets the Acts to match: the first four characters of the code, the letters and year of the statute (<c>MD71</c>); empty matches any.</summary>
+    public IReadOnlyList<string> Acts { get; init; } = [];
+
+    /// <summary>Gets title patterns to match, regular expressions that ignore case; any may match, and empty matches any.</summary>
+    /// <remarks>An offence without a title, such as a code outside the catalogue, never matches a rule with title patterns.</remarks>
+    public IReadOnlyList<string> TitlePatterns { get; init; } = [];
+
+    /// <summary>Gets the evidence for the rule that a reviewer can check, or <see langword="null"/> when none is written.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>Gets a value indicating whether the rule gives an inchoate variant its base code's category.</summary>
     public bool InchoateBase { get; init; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace PocEngine;
 
@@ -13,11 +14,20 @@ internal sealed class RuleMatcher
     private readonly HashSet<string> exactClasses = new(StringComparer.Ordinal);
     private readonly List<string> classPrefixes = [];
     private readonly HashSet<string> groups = new(StringComparer.Ordinal);
+    private readonly HashSet<string> acts = new(StringComparer.Ordinal);
+    private readonly Regex[] titles;
 
-    public RuleMatcher(CategoryRule rule, Category? category)
+    // titles: the rule's title patterns, compiled and checked by the caller (TitlePattern), in the rule's order.
+    public RuleMatcher(CategoryRule rule, Category? category, IReadOnlyList<Regex> titles)
     {
         Rule = rule;
         Category = category;
+        this.titles = [.. titles];
+        foreach (var act in rule.Acts)
+        {
+            acts.Add(act);
+        }
+
         foreach (var code in rule.Codes)
         {
             if (code.EndsWith('*'))
@@ -57,10 +67,22 @@ internal sealed class RuleMatcher
 
     public Category? Category { get; }
 
-    // Tests every condition except the inchoate base, which needs the catalogue and is the resolver's to check.
-    public bool Matches(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup)
+    public bool HasTitles => titles.Length > 0;
+
+    // The Act of a code: its first four characters, the letters and year of the statute for a modern code (MD71).
+    public static string? ActOf(string code) => code.Length >= 4 ? code[..4] : null;
+
+    // Tests every condition except the inchoate base, which needs the catalogue and is the resolver's to check. The
+    // title is tested last, as the dearest condition; an offence without a title (a code outside the catalogue)
+    // never matches a rule with title patterns.
+    public bool Matches(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup, string? title)
     {
         if ((exactCodes.Count > 0 || codePrefixes.Count > 0) && !MatchesCode(code))
+        {
+            return false;
+        }
+
+        if (acts.Count > 0 && !(code.Length >= 4 && acts.Contains(code.Substring(0, 4))))
         {
             return false;
         }
@@ -78,7 +100,26 @@ internal sealed class RuleMatcher
             }
         }
 
-        return groups.Count == 0 || (homeOfficeGroup is not null && groups.Contains(homeOfficeGroup));
+        if (groups.Count > 0 && (homeOfficeGroup is null || !groups.Contains(homeOfficeGroup)))
+        {
+            return false;
+        }
+
+        return titles.Length == 0 || (title is not null && TitlePatternOf(title) >= 0);
+    }
+
+    // The index of the first title pattern that matches, or -1.
+    public int TitlePatternOf(string title)
+    {
+        for (var i = 0; i < titles.Length; i++)
+        {
+            if (titles[i].IsMatch(title))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static bool IsInchoate(string code) => code.Length == 8 && code[7] is 'A' or 'B' or 'C' or 'I';

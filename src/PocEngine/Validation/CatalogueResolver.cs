@@ -5,9 +5,8 @@ using System.Runtime.CompilerServices;
 
 namespace PocEngine.Validation;
 
-// Places every catalogue entry: eligibility first, then a hand-set category, then the category rules in order
-// (first match wins), then the fallback. An inchoate-base rule takes the category of the 7-character base code when
-// a rule or override placed the base; a base left to the fallback gives nothing to inherit.
+// Places every catalogue entry: eligibility first, then a hand-set category, then the category rules
+// (OffencePlacement). A base code is resolved on demand, so an inchoate variant can inherit whatever the order.
 internal sealed class CatalogueResolver
 {
     private readonly List<OffenceDoc> docs;
@@ -72,7 +71,7 @@ internal sealed class CatalogueResolver
         }
         else
         {
-            (category, classifiedBy) = Place(doc.Code, mode, doc.HomeOfficeClass, group);
+            (category, classifiedBy) = OffencePlacement.Place(rules, fallback, doc.Code, mode, doc.HomeOfficeClass, group, doc.Title, this, static (self, baseCode) => self.BaseOf(baseCode));
         }
 
         var offence = new Offence
@@ -92,40 +91,7 @@ internal sealed class CatalogueResolver
         return offence;
     }
 
-    [MethodImpl(Optimization.Aggressive)]
-    private (Category Category, string ClassifiedBy) Place(string code, ModeOfTrial mode, string? homeOfficeClass, string? group)
-    {
-        foreach (var rule in rules)
-        {
-            if (!rule.Matches(code, mode, homeOfficeClass, group))
-            {
-                continue;
-            }
-
-            if (!rule.Rule.InchoateBase)
-            {
-                return (rule.Category!, rule.Rule.Id);
-            }
-
-            if (BaseOf(code) is { } baseOffence && baseOffence.Category is not null
-                && baseOffence.ClassifiedBy is not (ClassifiedBy.Fallback or ClassifiedBy.NotAnOffence))
-            {
-                return (baseOffence.Category, rule.Rule.Id);
-            }
-        }
-
-        return (fallback, ClassifiedBy.Fallback);
-    }
-
-    private Offence? BaseOf(string code)
-    {
-        if (!RuleMatcher.IsInchoate(code) || !indexByCode.TryGetValue(code[..7], out var baseIndex))
-        {
-            return null;
-        }
-
-        return ResolveAt(baseIndex);
-    }
+    private Offence? BaseOf(string baseCode) => indexByCode.TryGetValue(baseCode, out var baseIndex) ? ResolveAt(baseIndex) : null;
 
     private (MaximumPenalty? Max, MaximumPenaltySource Source) Maximum(OffenceDoc doc)
     {

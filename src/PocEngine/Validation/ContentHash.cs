@@ -40,6 +40,12 @@ internal static class ContentHash
         writer.Record("ordering", [.. ordering.Select(k => k.ToString())]);
         foreach (var rule in rules)
         {
+            // Acts and title patterns came after the first form; a rule without them hashes as it always did.
+            if (rule.Acts.Count + rule.TitlePatterns.Count > 0)
+            {
+                writer.Record("rule-evidence", rule.Id, string.Join(",", rule.Acts), string.Join("\n", rule.TitlePatterns), rule.Reason ?? "-");
+            }
+
             writer.Record(
                 "rule",
                 rule.Id,

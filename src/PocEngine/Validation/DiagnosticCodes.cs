@@ -92,4 +92,10 @@ public static class DiagnosticCodes
 
     /// <summary>Offences were placed by the fallback category, which a maintainer should review.</summary>
     public const string FallbackUsed = "POC1060";
+
+    /// <summary>A title pattern of a category rule places no offence: none matches, or an earlier pattern or rule takes each one.</summary>
+    public const string TitlePatternPlacesNothing = "POC1054";
+
+    /// <summary>Offences carry a Home Office classification that the Home Office table does not list, so no group rule can place them.</summary>
+    public const string UnknownHomeOfficeClass = "POC1061";
 }

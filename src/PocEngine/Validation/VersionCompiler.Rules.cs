@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using PocEngine.Loading;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace PocEngine.Validation;
 
@@ -32,7 +33,7 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            var hasConditions = doc.Codes.Count + doc.Modes.Count + doc.HomeOfficeClasses.Count + doc.HomeOfficeGroups.Count > 0 || doc.InchoateBase;
+            var hasConditions = doc.Codes.Count + doc.Acts.Count + doc.Modes.Count + doc.HomeOfficeClasses.Count + doc.HomeOfficeGroups.Count + doc.Titles.Count > 0 || doc.InchoateBase;
             if (!hasConditions)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' has no condition and would match every offence; give it a condition, or use 'fallback-category' for what no rule places.");
@@ -61,6 +62,30 @@ internal static partial class VersionCompiler
                 }
             }
 
+            if (doc.Acts.Count + doc.Titles.Count > 0 && string.IsNullOrWhiteSpace(doc.Reason))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' places offences by their Act or title and gives no 'reason'; write the evidence a reviewer can check (the Act, the titles it places and why they belong to the category).");
+                continue;
+            }
+
+            var titles = new List<Regex>(doc.Titles.Count);
+            foreach (var title in doc.Titles)
+            {
+                if (TitlePattern.TryCreate(title.Value, out var problem) is { } regex)
+                {
+                    titles.Add(regex);
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidValue, doc.File, title.Line, title.Column, $"The title pattern '{title.Value}' of rule '{doc.Id}' {problem}.");
+                }
+            }
+
+            if (titles.Count < doc.Titles.Count)
+            {
+                continue;
+            }
+
             foreach (var group in doc.HomeOfficeGroups)
             {
                 if (!table.HasGroup(group.Value))
@@ -77,6 +102,9 @@ internal static partial class VersionCompiler
                 Modes = doc.Modes.Select(m => m.Value).ToArray(),
                 HomeOfficeClasses = doc.HomeOfficeClasses.Select(c => c.Value).ToArray(),
                 HomeOfficeGroups = doc.HomeOfficeGroups.Select(g => g.Value).ToArray(),
+                Acts = doc.Acts.Select(a => a.Value).ToArray(),
+                TitlePatterns = doc.Titles.Select(t => t.Value).ToArray(),
+                Reason = doc.Reason,
                 InchoateBase = doc.InchoateBase,
             };
             var shadow = result.FirstOrDefault(earlier => Covers(earlier.Matcher.Rule, model));
@@ -86,7 +114,7 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            result.Add(new CheckedRule(doc, new RuleMatcher(model, category)));
+            result.Add(new CheckedRule(doc, new RuleMatcher(model, category, titles)));
         }
 
         return result;
@@ -102,7 +130,10 @@ internal static partial class VersionCompiler
             return false;
         }
 
+        // Title patterns are compared as text: an earlier rule covers a later one's titles only with the same patterns.
         return CoversValues(earlier.Codes, later.Codes, CoversPattern)
+            && CoversValues(earlier.Acts, later.Acts, string.Equals)
+            && CoversValues(earlier.TitlePatterns, later.TitlePatterns, string.Equals)
             && CoversValues(earlier.Modes, later.Modes, (a, b) => a == b)
             && CoversValues(earlier.HomeOfficeClasses, later.HomeOfficeClasses, CoversPattern)
             && CoversValues(earlier.HomeOfficeGroups, later.HomeOfficeGroups, string.Equals);
@@ -199,6 +230,10 @@ internal static partial class VersionCompiler
             {
                 diagnostics.Warning(DiagnosticCodes.RuleMatchesNothing, rule.Doc.File, rule.Doc.Line, rule.Doc.Column, $"The rule '{rule.Doc.Id}' places no offence of the catalogue in {where}; check its conditions or remove it.");
             }
+            else if (rule.Matcher.HasTitles)
+            {
+                ReportTitleUse(rule, offences, where, diagnostics);
+            }
         }
 
         if (fallbackCodes.Count > 0)
@@ -207,6 +242,54 @@ internal static partial class VersionCompiler
             var more = fallbackCodes.Count > 10 ? ", ..." : string.Empty;
             diagnostics.Warning(DiagnosticCodes.FallbackUsed, RuleFileParser.HeaderFileName, 0, 0, FormattableString.Invariant($"{fallbackCodes.Count} offence(s) of {where} are placed by the fallback category because no rule matches them ({sample}{more}); 'poc offences' lists them all."));
         }
+    }
+
+    // A title pattern that places nothing is dead weight or a typo: every offence it would match is placed by an
+    // earlier pattern of the rule, or by an earlier rule, or no title matches it at all.
+    private static void ReportTitleUse(CheckedRule rule, IReadOnlyList<Offence> offences, string where, DiagnosticBag diagnostics)
+    {
+        var uses = new int[rule.Doc.Titles.Count];
+        foreach (var offence in offences)
+        {
+            if (string.Equals(offence.ClassifiedBy, rule.Doc.Id, StringComparison.Ordinal) && rule.Matcher.TitlePatternOf(offence.Title) is var index and >= 0)
+            {
+                uses[index]++;
+            }
+        }
+
+        for (var i = 0; i < uses.Length; i++)
+        {
+            if (uses[i] == 0)
+            {
+                var title = rule.Doc.Titles[i];
+                diagnostics.Warning(DiagnosticCodes.TitlePatternPlacesNothing, rule.Doc.File, title.Line, title.Column, $"The title pattern '{title.Value}' of rule '{rule.Doc.Id}' places no offence in {where}: no title matches it, or an earlier pattern or rule places each one; check it or remove it.");
+            }
+        }
+    }
+
+    // One warning for every classification the table lacks, at the first offence that carries it, so that a
+    // mistyped ho-class is found and imported placeholders (999/99) are listed once, not once per offence.
+    private static void ReportUnknownHomeOfficeClasses(List<OffenceDoc> docs, Offence[] offences, string where, DiagnosticBag diagnostics)
+    {
+        var unknown = new Dictionary<string, (OffenceDoc First, int Count)>(StringComparer.Ordinal);
+        for (var i = 0; i < offences.Length; i++)
+        {
+            if (offences[i] is { HomeOfficeClass: { } cls, HomeOfficeGroup: null, IsEligible: true })
+            {
+                unknown[cls] = unknown.TryGetValue(cls, out var seen) ? (seen.First, seen.Count + 1) : (docs[i], 1);
+            }
+        }
+
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var first = unknown.Values.OrderBy(u => u.First.File, StringComparer.Ordinal).ThenBy(u => u.First.Line).First().First;
+        var listed = string.Join(", ", unknown.OrderByDescending(u => u.Value.Count).ThenBy(u => u.Key, StringComparer.Ordinal).Take(10)
+            .Select(u => FormattableString.Invariant($"{u.Key} ({u.Value.Count}, first {u.Value.First.Code})")));
+        var more = unknown.Count > 10 ? FormattableString.Invariant($" and {unknown.Count - 10} more") : string.Empty;
+        diagnostics.Warning(DiagnosticCodes.UnknownHomeOfficeClass, first.File, first.Line, first.Column, FormattableString.Invariant($"{unknown.Count} Home Office classification(s) carried by offences of {where} are not in 'home-office-classes' and share no group with a listed class of the same NNN, so no Home Office rule can place those offences: {listed}{more}. Check the ho-class of each, or add the class to the table."));
     }
 
     private sealed record CheckedRule(RuleDoc Doc, RuleMatcher Matcher);

@@ -52,6 +52,7 @@ internal static partial class VersionCompiler
         {
             // Usage figures of a load that already failed would describe a partial catalogue, so they are left out.
             ReportRuleUse(rules, resolved, where, diagnostics);
+            ReportUnknownHomeOfficeClasses(offences, resolved, where, diagnostics);
         }
         var ruleModels = rules.Select(r => r.Matcher.Rule).ToArray();
         var hash = ContentHash.Compute(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, table, resolved);

@@ -99,7 +99,8 @@ public sealed class PocToolTests
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("warning POC1060", run.Output, StringComparison.Ordinal);
-        Assert.Contains("The rule set 'cps' is valid: 1 version(s), 1 warning(s).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("warning POC1061", run.Output, StringComparison.Ordinal);
+        Assert.Contains("The rule set 'cps' is valid: 1 version(s), 2 warning(s).", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
