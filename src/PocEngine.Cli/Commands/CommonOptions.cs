@@ -89,8 +89,10 @@ internal static class CommonOptions
         }
     }
 
+    // The diagnostic with its file under the folder given; only the path gets forward slashes, never the message,
+    // which may quote a title pattern's backslashes.
     public static string Located(string? folder, RuleDiagnostic diagnostic) =>
-        folder is null ? diagnostic.ToString() : Path.Combine(folder, diagnostic.ToString()).Replace('\\', '/');
+        folder is null ? diagnostic.ToString() : (diagnostic with { File = Path.Combine(folder, diagnostic.File).Replace('\\', '/') }).ToString();
 
     public static RuleSetVersion? PickVersion(RuleSet ruleSet, string? label, TextWriter error)
     {

@@ -5,10 +5,11 @@ using System.Linq;
 
 namespace PocEngine.Cli.Output;
 
-// Prints an explained result as a readable text table: one row per charge, ranked ones first.
+// Prints an explained result as a readable text table: one row per charge, ranked ones first, with the rule that
+// placed each offence in its category.
 internal static class ExplanationTable
 {
-    private static readonly string[] Header = ["rank", "code", "status", "mode", "max", "category", "title"];
+    private static readonly string[] Header = ["rank", "code", "status", "mode", "max", "category", "placed by", "title"];
 
     public static void Write(TextWriter output, DefendantCase defendantCase, PrincipalOffenceResult result)
     {
@@ -28,6 +29,7 @@ internal static class ExplanationTable
                 offence?.CjsCategory ?? "-",
                 offence?.MaximumPenalty?.ToString() ?? "-",
                 offence?.Category?.Id ?? "-",
+                offence?.ClassifiedBy ?? "-",
                 offence?.Title ?? "-",
             ]);
         }

@@ -29,6 +29,9 @@ public sealed record RuleTestCase
     /// <summary>Gets the expected principal offence code, or <see langword="null"/> when the test does not check it.</summary>
     public string? ExpectedPrincipal { get; init; }
 
+    /// <summary>Gets the id of the rule expected to have placed the principal offence (its <see cref="Offence.ClassifiedBy"/>), or <see langword="null"/> when the test does not check it.</summary>
+    public string? ExpectedClassifiedBy { get; init; }
+
     /// <summary>Gets the expected deciding factor, or <see langword="null"/> when the test does not check it.</summary>
     public DecidingFactor? ExpectedDecidedBy { get; init; }
 

@@ -10,7 +10,7 @@ public sealed partial class RuleTestSuite
     private static readonly string[] FileKeys = ["tests"];
     private static readonly string[] TestKeys = ["name", "finalised-on", "finalisation", "version", "charges", "expect"];
     private static readonly string[] ChargeKeys = ["code", "seq", "id", "removed", "mode", "ho-class"];
-    private static readonly string[] ExpectKeys = ["outcome", "category", "principal", "decided-by", "warnings"];
+    private static readonly string[] ExpectKeys = ["outcome", "category", "principal", "classified-by", "decided-by", "warnings"];
 
     private static void ReadFile(string file, DocumentNode root, DiagnosticBag diagnostics, List<RuleTestCase> tests)
     {
@@ -88,6 +88,7 @@ public sealed partial class RuleTestSuite
             ExpectedOutcome = outcome.Value,
             ExpectedCategory = expect.String("category", required: false, "A test's expectations"),
             ExpectedPrincipal = expect.String("principal", required: false, "A test's expectations"),
+            ExpectedClassifiedBy = expect.String("classified-by", required: false, "A test's expectations"),
             ExpectedDecidedBy = decidedBy,
             ExpectedWarnings = warnings,
         };

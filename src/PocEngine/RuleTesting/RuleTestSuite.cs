@@ -121,6 +121,11 @@ public sealed partial class RuleTestSuite
             failures.Add($"Expected principal offence {test.ExpectedPrincipal}, got {actual.PrincipalCharge?.Code ?? "none"}.");
         }
 
+        if (test.ExpectedClassifiedBy is not null && !string.Equals(actual.PrincipalOffence?.ClassifiedBy, test.ExpectedClassifiedBy, StringComparison.Ordinal))
+        {
+            failures.Add($"Expected the principal offence to be placed by {test.ExpectedClassifiedBy}, got {actual.PrincipalOffence?.ClassifiedBy ?? "none"}.");
+        }
+
         if (test.ExpectedDecidedBy is { } decidedBy && actual.DecidedBy != decidedBy)
         {
             failures.Add($"Expected it to be decided by {PocNames.Of(decidedBy)}, got {PocNames.Of(actual.DecidedBy)}.");

@@ -17,7 +17,7 @@ internal sealed class RuleMatcher
     private readonly HashSet<string> acts = new(StringComparer.Ordinal);
     private readonly Regex[] titles;
 
-    // titles: the rule's title patterns, compiled and checked by the caller (TitlePattern), in the rule's order.
+    // titles: the rule's title patterns made by TitlePattern.TryCreate, in the rule's order.
     public RuleMatcher(CategoryRule rule, Category? category, IReadOnlyList<Regex> titles)
     {
         Rule = rule;
@@ -108,7 +108,8 @@ internal sealed class RuleMatcher
         return titles.Length == 0 || (title is not null && TitlePatternOf(title) >= 0);
     }
 
-    // The index of the first title pattern that matches, or -1.
+    // The index of the first title pattern that matches, or -1. A match that passes TitlePattern.MatchBound throws
+    // RegexMatchTimeoutException, which the version compiler reports against the pattern.
     public int TitlePatternOf(string title)
     {
         for (var i = 0; i < titles.Length; i++)

@@ -292,5 +292,25 @@ internal static partial class VersionCompiler
         diagnostics.Warning(DiagnosticCodes.UnknownHomeOfficeClass, first.File, first.Line, first.Column, FormattableString.Invariant($"{unknown.Count} Home Office classification(s) carried by offences of {where} are not in 'home-office-classes' and share no group with a listed class of the same NNN, so no Home Office rule can place those offences: {listed}{more}. Check the ho-class of each, or add the class to the table."));
     }
 
+    // A title pattern that passed the load-time checks but still took longer than TitlePattern.MatchBound on one
+    // title: an error at the pattern, which names the title it was matching.
+    private static void ReportSlowTitlePattern(List<CheckedRule> rules, RegexMatchTimeoutException timeout, DiagnosticBag diagnostics)
+    {
+        foreach (var rule in rules)
+        {
+            foreach (var title in rule.Doc.Titles)
+            {
+                if (string.Equals(title.Value, timeout.Pattern, StringComparison.Ordinal))
+                {
+                    var shown = timeout.Input.Length > 60 ? $"{timeout.Input[..60]}..." : timeout.Input;
+                    diagnostics.Error(DiagnosticCodes.InvalidValue, rule.Doc.File, title.Line, title.Column, FormattableString.Invariant($"The title pattern '{title.Value}' of rule '{rule.Doc.Id}' took longer than {TitlePattern.MatchBound.TotalSeconds:0} s to match the title '{shown}': it backtracks catastrophically. Rewrite it so that no part can match the same text in more than one way, such as (a|aa)*."));
+                    return;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("A title match timed out on a pattern that no rule holds.", timeout);
+    }
+
     private sealed record CheckedRule(RuleDoc Doc, RuleMatcher Matcher);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using PocEngine.Loading;
 
 namespace PocEngine.Validation;
@@ -47,7 +48,17 @@ internal static partial class VersionCompiler
 
         var deriveMaximum = draft.DeriveInchoateMaximum?.Value ?? false;
         var matchers = rules.Select(r => r.Matcher).ToArray();
-        var resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum).Resolve();
+        Offence[] resolved;
+        try
+        {
+            resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum).Resolve();
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            ReportSlowTitlePattern(rules, ex, diagnostics);
+            return null;
+        }
+
         if (diagnostics.ErrorCount == 0)
         {
             // Usage figures of a load that already failed would describe a partial catalogue, so they are left out.

@@ -283,7 +283,7 @@ public sealed class PocCalculatorTests
 
     [Theory]
     [InlineData("TH68026I", ModeOfTrial.IndictableOnly, "burglary", "inchoate-base")]
-    [InlineData("OF61020I", ModeOfTrial.EitherWay, "all-other-offences-excluding-motoring", "fallback")]
+    [InlineData("AD76001I", ModeOfTrial.EitherWay, "all-other-offences-excluding-motoring", "fallback")]
     public void Calculate_UnknownInchoateCode_TakesItsBasesCategoryOnlyWhenARulePlacedTheBase(string code, ModeOfTrial mode, string category, string classifiedBy)
     {
         var result = Default.Calculate(Cases.Of(FinalisationKind.Conviction, new Charge(code) { ModeOfTrial = mode }));

@@ -24,8 +24,9 @@ public sealed class PocReportTests
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split('\n');
         Assert.StartsWith("Outcome: determined, Robbery (robbery), decided by mode-of-trial", lines[1], StringComparison.Ordinal);
-        Assert.Matches(@"^1\s+TH68023 #1\s+counted\s+CI\s+life\s+robbery\s+Robbery$", lines[4]);
-        Assert.Matches(@"^2\s+OF61102 #2\s+counted\s+CE\s+5y\s+offences-against-the-person\s+Assault", lines[5]);
+        Assert.Matches(@"^rank\s+code\s+status\s+mode\s+max\s+category\s+placed by\s+title$", lines[3]);
+        Assert.Matches(@"^1\s+TH68023 #1\s+counted\s+CI\s+life\s+robbery\s+home-office-robbery\s+Robbery$", lines[4]);
+        Assert.Matches(@"^2\s+OF61102 #2\s+counted\s+CE\s+5y\s+offences-against-the-person\s+home-office-violence\s+Assault", lines[5]);
         Assert.Contains("Robbery (TH68023, indictable-only) outranks", run.Output, StringComparison.Ordinal);
     }
 
@@ -60,11 +61,11 @@ public sealed class PocReportTests
     [Fact]
     public void Diff_NewVersion_ReportsOffenceChangesAndTheImpactOnCases()
     {
-        using var folder = TempRules.CopyOfDefaultWith("versions/2027.1.yaml", "offence-overrides:\n  - {code: OF61020, reason: test, category: offences-against-the-person}\noffences:\n  - {code: TH68023, title: \"Robbery\", mode: CI, ho-class: \"034/01\", max: 14y}\n");
+        using var folder = TempRules.CopyOfDefaultWith("versions/2027.1.yaml", "offence-overrides:\n  - {code: AS14006, reason: test, category: offences-against-the-person}\noffences:\n  - {code: TH68023, title: \"Robbery\", mode: CI, ho-class: \"034/01\", max: 14y}\n");
         File.AppendAllText(Path.Combine(folder.Path, "ruleset.yaml"), ChangedVersion.Replace("        ", string.Empty, StringComparison.Ordinal) + "\n");
         var cases = Path.Combine(folder.Path, "cases.jsonl");
         File.WriteAllLines(cases, [
-            """{"id":"W","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"OF61020"},{"code":"AI04004"}]}""",
+            """{"id":"W","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"AS14006"},{"code":"AI04004"}]}""",
             """{"id":"R","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"TH68023"}]}""",
         ]);
 
@@ -72,7 +73,7 @@ public sealed class PocReportTests
         var json = PocProcess.Run("diff", "--rules", folder.Path, "--from", "2026.1", "--to", "2027.1", "--cases", cases, "--format", "json");
 
         Assert.Equal(1, markdown.ExitCode);
-        Assert.Contains("| OF61020 | recategorised | all-other-offences-excluding-motoring | offences-against-the-person | WOUNDING |", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("| AS14006 | recategorised | all-other-offences-excluding-motoring | offences-against-the-person | FAIL TO COMPLY WITH A PUBLIC SPACES PROTECTION ORDER |", markdown.Output, StringComparison.Ordinal);
         Assert.Contains("| TH68023 | maximum-changed | life | 14y | Robbery |", markdown.Output, StringComparison.Ordinal);
         Assert.Contains("2 case(s) calculated (0 unreadable): 1 change category, 1 change principal charge.", markdown.Output, StringComparison.Ordinal);
         var report = JsonDocument.Parse(json.Output).RootElement;
@@ -80,7 +81,7 @@ public sealed class PocReportTests
         Assert.Equal("W", changed.GetProperty("id").GetString());
         Assert.Equal("all-other-offences-excluding-motoring", changed.GetProperty("from").GetString());
         Assert.Equal("AI04004", changed.GetProperty("principalFrom").GetString());
-        Assert.Equal("OF61020", changed.GetProperty("principalTo").GetString());
+        Assert.Equal("AS14006", changed.GetProperty("principalTo").GetString());
         Assert.Equal("offences-against-the-person", changed.GetProperty("to").GetString());
         Assert.Equal(0, json.ExitCode);
     }

@@ -97,7 +97,7 @@ public sealed class EvidenceRuleTests
     [InlineData("    reason: r\n    when: {act: MD7}\n", "POC1013", 24, 17, "The Act 'MD7' in rule 'x' is not allowed; ...")]
     [InlineData("    when: {act: MD71}\n", "POC1053", 22, 5, "The rule 'x' places offences by their Act or title and gives no 'reason'; write the evidence a reviewer can check (the Act, the titles it places and why they belong to the category).")]
     [InlineData("    reason: r\n    when: {title: \"(unclosed\"}\n", "POC1013", 24, 19, "The title pattern '(unclosed' of rule 'x' is not a valid regular expression: ...")]
-    [InlineData("    reason: r\n    when: {title: \"(a)\\\\1\"}\n", "POC1013", 24, 19, "The title pattern '(a)\\1' of rule 'x' uses a backreference, which title patterns do not allow: they run on a non-backtracking engine. Write the pattern without it.")]
+    [InlineData("    reason: r\n    when: {title: \"(a)\\\\1\"}\n", "POC1013", 24, 19, "The title pattern '(a)\\1' of rule 'x' uses a backreference, which title patterns do not allow because it can make matching take exponential time. Write the pattern without it.")]
     [InlineData("    reason: r\n    when: {title: \"drug(?=s)\"}\n", "POC1013", 24, 19, "The title pattern 'drug(?=s)' of rule 'x' uses a lookaround, ...")]
     [InlineData("    reason: r\n    when: {title: \"(?>a+)b\"}\n", "POC1013", 24, 19, "The title pattern '(?>a+)b' of rule 'x' uses an atomic group, ...")]
     public void Load_BrokenEvidenceCondition_IsTheOnlyErrorAtItsPlace(string body, string code, int line, int column, string message)
@@ -116,24 +116,49 @@ public sealed class EvidenceRuleTests
         }
     }
 
-    [Fact]
-    public void Load_CatastrophicBacktrackingPattern_LoadsAndMatchesInLinearTime()
+    [Theory]
+    [InlineData("(a+)+$")]
+    [InlineData("(\\w*\\s)*x")]
+    [InlineData("(?:ab{2,})*c")]
+    public void Load_NestedUnboundedRepetition_IsRefusedAtThePattern(string pattern)
     {
-        // (a+)+$ backtracks exponentially on a long run of 'a' followed by another letter on a backtracking engine.
-        var title = new string('a', 4_000) + "!";
+        var result = Load($"  - id: evil\n    reason: r\n    when: {{title: '{pattern}'}}\n    category: robbery\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((24, 19), (error.Line, error.Column));
+        Assert.Equal($"The title pattern '{pattern}' of rule 'evil' uses a repeated group that itself repeats without bound, such as (a+)+ or (\\w*\\s)*, which title patterns do not allow because it can make matching take exponential time. Write the pattern without it.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("(\\w+ )?robbery")]
+    [InlineData("(a|b){2,5}c")]
+    [InlineData("[(+*]+")]
+    [InlineData("\\(a+\\)+")]
+    public void Load_BoundedOrSingleRepetition_IsAllowed(string pattern)
+    {
+        var result = Load($"  - id: fine\n    reason: r\n    when: {{title: '{pattern}'}}\n    category: robbery\n");
+
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
+    public void Load_PatternThatBacktracksPastTheBound_IsAnErrorNamingTheTitle()
+    {
+        // (a|aa)* matches a run of 'a' in exponentially many ways; with no 'b' after it, the engine tries them all.
+        var title = new string('a', 60) + "!";
         var catalogue = Catalogue + $"\n  - {{code: ZZ99001, title: \"{title}\", mode: CS}}\n";
 
         var result = Yaml.Default().With("offences/all.yaml", catalogue).With("category-rules.yaml", RuleAt22("""
-              - id: evil
-                reason: A pattern that would hang a backtracking engine.
-                when: {title: "(a+)+$"}
+              - id: slow
+                reason: A pattern that backtracks catastrophically without nested repetition.
+                when: {title: "^(a|aa)*b"}
                 category: robbery
 
             """)).TryLoad();
 
-        Assert.True(result.Success, string.Join("\n", result.Errors));
-        Assert.True(result.RuleSet!.Latest.TryGetOffence("ZZ99001", out var offence));
-        Assert.Equal("fallback", offence.ClassifiedBy);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("category-rules.yaml", 24, 19), (error.File, error.Line, error.Column));
+        Assert.StartsWith($"The title pattern '^(a|aa)*b' of rule 'slow' took longer than 1 s to match the title '{new string('a', 60)}...': it backtracks catastrophically.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
