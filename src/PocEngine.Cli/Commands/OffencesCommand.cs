@@ -54,6 +54,8 @@ internal static class OffencesCommand
                 {
                     MaximumPenaltySource.Catalogue => "catalogue",
                     MaximumPenaltySource.InchoateBase => "inchoate-base",
+                    MaximumPenaltySource.Equivalent => "equivalent",
+                    MaximumPenaltySource.HomeOfficeClassPeers => "ho-class-peers",
                     _ => string.Empty,
                 }).Append(',')
                 .Append(offence.ClassifiedBy).Append(',')

@@ -36,6 +36,11 @@ internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IRead
             policy.Add($"derive-inchoate-maximum changed from {from.DeriveInchoateMaximum} to {to.DeriveInchoateMaximum}.");
         }
 
+        if (from.DeriveClassMaximum != to.DeriveClassMaximum)
+        {
+            policy.Add($"derive-class-maximum changed from {from.DeriveClassMaximum} to {to.DeriveClassMaximum}.");
+        }
+
         var changes = new List<OffenceChange>();
         int i = 0, j = 0;
         var a = from.Offences;

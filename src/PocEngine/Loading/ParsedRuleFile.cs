@@ -29,6 +29,8 @@ internal sealed class ParsedRuleFile
 
     public Section<bool>? DeriveInchoateMaximum { get; set; }
 
+    public Section<bool>? DeriveClassMaximum { get; set; }
+
     public List<HomeOfficeClassDoc> HomeOfficeClasses { get; } = [];
 
     public List<OffenceDoc> Offences { get; } = [];
@@ -153,6 +155,9 @@ internal sealed class OffenceDoc
 
     public MaximumPenalty? MaximumPenalty { get; init; }
 
+    // The code whose maximum this offence takes when it has none of its own (an override's maximum-from).
+    public Located<string>? MaximumFrom { get; init; }
+
     public Located<string>? Category { get; init; }
 
     public required string File { get; init; }
@@ -173,6 +178,8 @@ internal sealed class OffenceOverrideDoc
     public string? HomeOfficeClass { get; init; }
 
     public MaximumPenalty? MaximumPenalty { get; init; }
+
+    public Located<string>? MaximumFrom { get; init; }
 
     public Located<string>? Category { get; init; }
 

@@ -15,20 +15,20 @@ internal static partial class RuleFileParser
 
     private static readonly string[] ContentKeys =
     [
-        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum",
+        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum", "derive-class-maximum",
         "home-office-classes", "offences", "offence-overrides",
     ];
 
     private static readonly string[] HeaderKeys =
     [
         "schema-version", "id", "name", "description", "versions",
-        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum",
+        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum", "derive-class-maximum",
         "home-office-classes", "offences", "offence-overrides",
     ];
 
     private static readonly string[] ChangeKeys =
     [
-        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum",
+        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum", "derive-class-maximum",
         "home-office-classes", "offences", "offence-overrides", "remove-offences",
     ];
 
@@ -38,7 +38,7 @@ internal static partial class RuleFileParser
     private static readonly string[] ConditionKeys = ["code", "act", "mode", "ho-class", "ho-group", "title", "inchoate-base"];
     private static readonly string[] HomeOfficeKeys = ["class", "group", "title"];
     private static readonly string[] OffenceKeys = ["code", "title", "mode", "ho-class", "max", "category"];
-    private static readonly string[] OverrideKeys = ["code", "reason", "title", "mode", "ho-class", "max", "category"];
+    private static readonly string[] OverrideKeys = ["code", "reason", "title", "mode", "ho-class", "max", "maximum-from", "category"];
 
     private static readonly string[] OrderingNames = ["mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
 
@@ -95,6 +95,14 @@ internal static partial class RuleFileParser
                     if (derive is not null)
                     {
                         file.DeriveInchoateMaximum = SectionOf(derive.Value, path, map.KeyNode(key)!);
+                    }
+
+                    break;
+                case "derive-class-maximum":
+                    var deriveClass = map.Boolean(key, what);
+                    if (deriveClass is not null)
+                    {
+                        file.DeriveClassMaximum = SectionOf(deriveClass.Value, path, map.KeyNode(key)!);
                     }
 
                     break;
@@ -438,9 +446,16 @@ internal static partial class RuleFileParser
             var mode = ReadCjsCategory(map, entry, required: false, "An offence override");
             var hoClass = ReadHomeOfficeClass(map, entry, "An offence override");
             var max = ReadMaximum(map, entry, "An offence override");
+            var maximumFrom = entry.Scalar("maximum-from", required: false, "An offence override");
             var category = entry.Scalar("category", required: false, "An offence override");
-            if (code is null || !CheckCode(map, code) || reason is null)
+            if (code is null || !CheckCode(map, code) || reason is null || (maximumFrom is not null && !CheckCode(map, maximumFrom)))
             {
+                continue;
+            }
+
+            if (max is not null && maximumFrom is not null)
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, maximumFrom, $"The override of '{code.Value}' gives both 'max' and 'maximum-from'; give the maximum itself or the code to take it from, not both.");
                 continue;
             }
 
@@ -452,6 +467,7 @@ internal static partial class RuleFileParser
                 CjsCategory = mode,
                 HomeOfficeClass = hoClass,
                 MaximumPenalty = max,
+                MaximumFrom = maximumFrom is null ? null : Located<string>.At(maximumFrom.Value, maximumFrom),
                 Category = category is null ? null : Located<string>.At(category.Value, category),
                 File = map.File,
                 Line = item.Line,

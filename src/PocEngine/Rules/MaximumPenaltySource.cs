@@ -14,4 +14,13 @@ public enum MaximumPenaltySource
     /// England and Wales carries the same maximum as the full offence.
     /// </summary>
     InchoateBase = 2,
+
+    /// <summary>Taken from the current equivalent of a legacy offence, which an override names (<c>maximum-from</c>).</summary>
+    Equivalent = 3,
+
+    /// <summary>
+    /// Derived from the other offences of the same Home Office classification and mode of trial, when at least two of
+    /// them give a maximum in the catalogue and all of those agree (<c>derive-class-maximum</c>).
+    /// </summary>
+    HomeOfficeClassPeers = 4,
 }

@@ -20,6 +20,7 @@ public sealed class RuleSetVersion
         IReadOnlyList<CategoryRule> categoryRules,
         Category fallbackCategory,
         bool deriveInchoateMaximum,
+        bool deriveClassMaximum,
         IReadOnlyList<Offence> offences,
         HomeOfficeTable homeOfficeTable,
         IReadOnlyList<RuleMatcher> matchers,
@@ -34,6 +35,7 @@ public sealed class RuleSetVersion
         CategoryRules = categoryRules;
         FallbackCategory = fallbackCategory;
         DeriveInchoateMaximum = deriveInchoateMaximum;
+        DeriveClassMaximum = deriveClassMaximum;
         Offences = offences;
         HomeOfficeTable = homeOfficeTable;
         Matchers = matchers;
@@ -89,6 +91,9 @@ public sealed class RuleSetVersion
 
     /// <summary>Gets a value indicating whether an inchoate variant without a maximum takes its base offence's.</summary>
     public bool DeriveInchoateMaximum { get; }
+
+    /// <summary>Gets a value indicating whether an offence without a maximum takes the one its Home Office class and mode agree on.</summary>
+    public bool DeriveClassMaximum { get; }
 
     /// <summary>Gets the compiled offence catalogue, sorted by code (ordinal).</summary>
     public IReadOnlyList<Offence> Offences { get; }

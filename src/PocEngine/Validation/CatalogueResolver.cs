@@ -15,10 +15,11 @@ internal sealed class CatalogueResolver
     private readonly Category fallback;
     private readonly HomeOfficeTable table;
     private readonly bool deriveInchoateMaximum;
+    private readonly Dictionary<(string Class, string Mode), MaximumPenalty?>? classMaximum;
     private readonly Dictionary<string, int> indexByCode;
     private readonly Offence?[] resolved;
 
-    public CatalogueResolver(List<OffenceDoc> docs, IReadOnlyList<RuleMatcher> rules, IReadOnlyDictionary<string, Category> categoriesById, Category fallback, HomeOfficeTable table, bool deriveInchoateMaximum)
+    public CatalogueResolver(List<OffenceDoc> docs, IReadOnlyList<RuleMatcher> rules, IReadOnlyDictionary<string, Category> categoriesById, Category fallback, HomeOfficeTable table, bool deriveInchoateMaximum, bool deriveClassMaximum)
     {
         this.docs = docs;
         this.rules = rules;
@@ -33,6 +34,34 @@ internal sealed class CatalogueResolver
         }
 
         resolved = new Offence?[docs.Count];
+        classMaximum = deriveClassMaximum ? ClassMaxima(docs) : null;
+    }
+
+    // For each Home Office class and mode, the one maximum its catalogue entries agree on, when at least two give one;
+    // null where they disagree.
+    private static Dictionary<(string Class, string Mode), MaximumPenalty?> ClassMaxima(List<OffenceDoc> docs)
+    {
+        var agreed = new Dictionary<(string Class, string Mode), MaximumPenalty?>();
+        var counts = new Dictionary<(string Class, string Mode), int>();
+        foreach (var doc in docs)
+        {
+            if (doc is { HomeOfficeClass: { } cls, MaximumPenalty: { } max })
+            {
+                var key = (cls, doc.CjsCategory);
+                agreed[key] = !agreed.TryGetValue(key, out var seen) || seen == max ? max : null;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        foreach (var (key, count) in counts)
+        {
+            if (count < 2)
+            {
+                agreed[key] = null;
+            }
+        }
+
+        return agreed;
     }
 
     [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
@@ -93,6 +122,8 @@ internal sealed class CatalogueResolver
 
     private Offence? BaseOf(string baseCode) => indexByCode.TryGetValue(baseCode, out var baseIndex) ? ResolveAt(baseIndex) : null;
 
+    // Where a maximum comes from, first found wins: the entry's own; the equivalent an override names; the base of an
+    // inchoate variant; the agreed maximum of the other entries of its Home Office class and mode.
     private (MaximumPenalty? Max, MaximumPenaltySource Source) Maximum(OffenceDoc doc)
     {
         if (doc.MaximumPenalty is { } own)
@@ -100,10 +131,20 @@ internal sealed class CatalogueResolver
             return (own, MaximumPenaltySource.Catalogue);
         }
 
+        if (doc.MaximumFrom is { } from && indexByCode.TryGetValue(from.Value, out var equivalentIndex) && docs[equivalentIndex].MaximumPenalty is { } equivalent)
+        {
+            return (equivalent, MaximumPenaltySource.Equivalent);
+        }
+
         if (deriveInchoateMaximum && RuleMatcher.IsInchoate(doc.Code)
             && indexByCode.TryGetValue(doc.Code[..7], out var baseIndex) && docs[baseIndex].MaximumPenalty is { } inherited)
         {
             return (inherited, MaximumPenaltySource.InchoateBase);
+        }
+
+        if (classMaximum is not null && doc.HomeOfficeClass is { } cls && classMaximum.TryGetValue((cls, doc.CjsCategory), out var peers) && peers is { } agreed)
+        {
+            return (agreed, MaximumPenaltySource.HomeOfficeClassPeers);
         }
 
         return (null, MaximumPenaltySource.None);

@@ -25,6 +25,7 @@ internal static class ContentHash
         IReadOnlyList<CategoryRule> rules,
         Category fallback,
         bool deriveInchoateMaximum,
+        bool deriveClassMaximum,
         HomeOfficeTable table,
         IReadOnlyList<Offence> offences)
     {
@@ -59,6 +60,11 @@ internal static class ContentHash
 
         writer.Record("fallback", fallback.Id);
         writer.Record("derive-inchoate-maximum", deriveInchoateMaximum ? "true" : "false");
+        if (deriveClassMaximum)
+        {
+            // Added after the first form: a version without it hashes as it always did.
+            writer.Record("derive-class-maximum", "true");
+        }
         foreach (var (cls, group) in table.Classes.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             writer.Record("ho", cls, group);

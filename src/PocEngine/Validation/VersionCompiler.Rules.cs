@@ -182,6 +182,16 @@ internal static partial class VersionCompiler
             {
                 Resolve(byId, entry.Category.Value, entry.File, entry.Category, diagnostics);
             }
+
+            if (entry.MaximumFrom is { } own && draft.Offences.TryGetValue(entry.Code, out var overridden) && overridden.MaximumPenalty is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, entry.File, own.Line, own.Column, $"The offence '{entry.Code}' has its own maximum in the catalogue, so 'maximum-from' would be ignored; remove it.");
+            }
+
+            if (entry.MaximumFrom is { } from && !draft.Offences.ContainsKey(from.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownOverriddenOffence, entry.File, from.Line, from.Column, $"The override of '{entry.Code}' takes its maximum from '{from.Value}', which the catalogue does not hold; name the offence's current equivalent in the catalogue.");
+            }
         }
 
         foreach (var doc in draft.Offences.Values)
@@ -199,6 +209,7 @@ internal static partial class VersionCompiler
                 CjsCategory = entry.CjsCategory ?? doc.CjsCategory,
                 HomeOfficeClass = entry.HomeOfficeClass ?? doc.HomeOfficeClass,
                 MaximumPenalty = entry.MaximumPenalty ?? doc.MaximumPenalty,
+                MaximumFrom = entry.MaximumFrom,
                 Category = entry.Category ?? doc.Category,
                 File = entry.File,
                 Line = entry.Line,
@@ -310,6 +321,18 @@ internal static partial class VersionCompiler
         }
 
         throw new InvalidOperationException("A title match timed out on a pattern that no rule holds.", timeout);
+    }
+
+    // An override's maximum-from that gives nothing (the equivalent has no maximum of its own) is a warning at it.
+    private static void ReportEquivalentsWithoutMaximum(List<OffenceDoc> docs, Offence[] offences, string where, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < offences.Length; i++)
+        {
+            if (docs[i].MaximumFrom is { } from && offences[i].MaximumPenaltySource != MaximumPenaltySource.Equivalent && docs[i].MaximumPenalty is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.RuleMatchesNothing, docs[i].File, from.Line, from.Column, $"The offence '{docs[i].Code}' takes its maximum from '{from.Value}', which has no maximum of its own in {where}; name an equivalent with one, or give 'max'.");
+            }
+        }
     }
 
     private sealed record CheckedRule(RuleDoc Doc, RuleMatcher Matcher);

@@ -47,11 +47,12 @@ internal static partial class VersionCompiler
         }
 
         var deriveMaximum = draft.DeriveInchoateMaximum?.Value ?? false;
+        var deriveClassMaximum = draft.DeriveClassMaximum?.Value ?? false;
         var matchers = rules.Select(r => r.Matcher).ToArray();
         Offence[] resolved;
         try
         {
-            resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum).Resolve();
+            resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum, deriveClassMaximum).Resolve();
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -64,10 +65,11 @@ internal static partial class VersionCompiler
             // Usage figures of a load that already failed would describe a partial catalogue, so they are left out.
             ReportRuleUse(rules, resolved, where, diagnostics);
             ReportUnknownHomeOfficeClasses(offences, resolved, where, diagnostics);
+            ReportEquivalentsWithoutMaximum(offences, resolved, where, diagnostics);
         }
         var ruleModels = rules.Select(r => r.Matcher.Rule).ToArray();
-        var hash = ContentHash.Compute(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, table, resolved);
-        return new RuleSetVersion(ruleSetId, version.Label, version.EffectiveFrom, version.Description, categories, ordering, ruleModels, fallback, deriveMaximum, resolved, table, matchers, hash);
+        var hash = ContentHash.Compute(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, deriveClassMaximum, table, resolved);
+        return new RuleSetVersion(ruleSetId, version.Label, version.EffectiveFrom, version.Description, categories, ordering, ruleModels, fallback, deriveMaximum, deriveClassMaximum, resolved, table, matchers, hash);
     }
 
     private static Category[] CheckCategories(VersionDraft draft, VersionDoc version, string where, DiagnosticBag diagnostics)

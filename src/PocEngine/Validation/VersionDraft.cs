@@ -20,6 +20,8 @@ internal sealed class VersionDraft
 
     public Section<bool>? DeriveInchoateMaximum { get; private set; }
 
+    public Section<bool>? DeriveClassMaximum { get; private set; }
+
     public Dictionary<string, HomeOfficeClassDoc> HomeOfficeClasses { get; private set; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, OffenceDoc> Offences { get; private set; } = new(StringComparer.Ordinal);
@@ -33,6 +35,7 @@ internal sealed class VersionDraft
         CategoryRules = CategoryRules,
         FallbackCategory = FallbackCategory,
         DeriveInchoateMaximum = DeriveInchoateMaximum,
+        DeriveClassMaximum = DeriveClassMaximum,
         HomeOfficeClasses = new(HomeOfficeClasses, StringComparer.Ordinal),
         Offences = new(Offences, StringComparer.Ordinal),
         Overrides = new(Overrides, StringComparer.Ordinal),
@@ -46,6 +49,7 @@ internal sealed class VersionDraft
         CategoryRules = Single(CategoryRules, file.CategoryRules, "category-rules", diagnostics);
         FallbackCategory = Single(FallbackCategory, file.FallbackCategory, "fallback-category", diagnostics);
         DeriveInchoateMaximum = Single(DeriveInchoateMaximum, file.DeriveInchoateMaximum, "derive-inchoate-maximum", diagnostics);
+        DeriveClassMaximum = Single(DeriveClassMaximum, file.DeriveClassMaximum, "derive-class-maximum", diagnostics);
         AddEntries(file, diagnostics, replace: false);
     }
 
@@ -58,6 +62,7 @@ internal sealed class VersionDraft
         CategoryRules = file.CategoryRules ?? CategoryRules;
         FallbackCategory = file.FallbackCategory ?? FallbackCategory;
         DeriveInchoateMaximum = file.DeriveInchoateMaximum ?? DeriveInchoateMaximum;
+        DeriveClassMaximum = file.DeriveClassMaximum ?? DeriveClassMaximum;
         foreach (var removed in file.RemovedOffences)
         {
             if (!Offences.Remove(removed.Value))

@@ -94,7 +94,7 @@ public sealed class RuleFileParserTests
         // A version's changes.
         { "versions/2.yaml", "remove-offences: [XX00001, [RT88007]]\n", "POC1012", 1, 28, "An entry of 'remove-offences' is a list; it must be a single value." },
         { "versions/2.yaml", "remove-offences: [XX00001, Q-1]\n", "POC1013", 1, 28, "The offence code 'Q-1' is not allowed; codes are 1 to 16 ASCII letters and digits." },
-        { "versions/2.yaml", "schema-version: 1\n", "POC1010", 1, 1, "The key 'schema-version' is not allowed in a version's changes; allowed keys are categories, ordering, category-rules, fallback-category, derive-inchoate-maximum, home-office-classes, offences, offence-overrides, remove-offences." },
+        { "versions/2.yaml", "schema-version: 1\n", "POC1010", 1, 1, "The key 'schema-version' is not allowed in a version's changes; allowed keys are categories, ordering, category-rules, fallback-category, derive-inchoate-maximum, derive-class-maximum, home-office-classes, offences, offence-overrides, remove-offences." },
     };
 
     [Theory]
