@@ -22,6 +22,7 @@ internal static class Program
             ValidateCommand.Create(),
             TestCommand.Create(),
             OffencesCommand.Create(),
+            ReviewCommand.Create(),
             ImportCommand.Create(),
         };
         var parse = root.Parse(args);

@@ -50,14 +50,7 @@ internal static class OffencesCommand
                 .Append(offence.IsEligible ? "true" : "false").Append(',')
                 .Append(offence.CjsCategory).Append(',')
                 .Append(offence.MaximumPenalty?.ToString()).Append(',')
-                .Append(offence.MaximumPenaltySource switch
-                {
-                    MaximumPenaltySource.Catalogue => "catalogue",
-                    MaximumPenaltySource.InchoateBase => "inchoate-base",
-                    MaximumPenaltySource.Equivalent => "equivalent",
-                    MaximumPenaltySource.HomeOfficeClassPeers => "ho-class-peers",
-                    _ => string.Empty,
-                }).Append(',')
+                .Append(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource)).Append(',')
                 .Append(offence.ClassifiedBy).Append(',')
                 .Append(offence.HomeOfficeClass).Append(',')
                 .Append(CsvText.Field(offence.HomeOfficeGroup ?? string.Empty)).Append(',')

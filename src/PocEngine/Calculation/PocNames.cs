@@ -12,6 +12,7 @@ public static class PocNames
     private static readonly string[] Finalisations = ["conviction", "unsuccessful", "administrative"];
     private static readonly string[] Statuses = ["counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
     private static readonly string[] Keys = ["mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
+    private static readonly string[] MaximumSources = ["none", "catalogue", "inchoate-base", "equivalent", "ho-class-peers"];
 
     /// <summary>Gets the name of an outcome, for example <c>admin-finalised</c>.</summary>
     /// <param name="value">The outcome.</param>
@@ -42,6 +43,11 @@ public static class PocNames
     /// <param name="value">The key.</param>
     /// <returns>The name.</returns>
     public static string Of(RankingKey value) => Keys[(int)value];
+
+    /// <summary>Gets the name of where a maximum penalty came from, for example <c>inchoate-base</c>.</summary>
+    /// <param name="value">The source.</param>
+    /// <returns>The name.</returns>
+    public static string Of(MaximumPenaltySource value) => MaximumSources[(int)value];
 
     /// <summary>Reads an outcome's name.</summary>
     /// <param name="name">The name.</param>

@@ -3,8 +3,14 @@ namespace PocEngine;
 /// <summary>Describes one offence of a rule set version's compiled catalogue: its facts and the category the rules gave it.</summary>
 public sealed record Offence
 {
+    internal static string ActOf(string code) => code.Length >= 4 ? code.Substring(0, 4) : code;
+
     /// <summary>Gets the CJS offence code.</summary>
     public required string Code { get; init; }
+
+    /// <summary>Gets the code's Act: its first four characters, the letters and year of the statute for a modern code (<c>MD71</c>), as category rules' <c>act</c> condition reads it.</summary>
+    /// <remarks>Legacy and local codes carry other prefixes (<c>10YY</c>); a code shorter than four characters is its own Act.</remarks>
+    public string Act => ActOf(Code);
 
     /// <summary>Gets the offence's title.</summary>
     public required string Title { get; init; }

@@ -69,9 +69,6 @@ internal sealed class RuleMatcher
 
     public bool HasTitles => titles.Length > 0;
 
-    // The Act of a code: its first four characters, the letters and year of the statute for a modern code (MD71).
-    public static string? ActOf(string code) => code.Length >= 4 ? code[..4] : null;
-
     // Tests every condition except the inchoate base, which needs the catalogue and is the resolver's to check. The
     // title is tested last, as the dearest condition; an offence without a title (a code outside the catalogue)
     // never matches a rule with title patterns.
@@ -82,7 +79,7 @@ internal sealed class RuleMatcher
             return false;
         }
 
-        if (acts.Count > 0 && !(code.Length >= 4 && acts.Contains(code.Substring(0, 4))))
+        if (acts.Count > 0 && !acts.Contains(Offence.ActOf(code)))
         {
             return false;
         }

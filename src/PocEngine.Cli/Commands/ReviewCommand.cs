@@ -1,0 +1,60 @@
+using System.CommandLine;
+using PocEngine.Cli.Output;
+using PocEngine.Cli.Reports;
+
+namespace PocEngine.Cli.Commands;
+
+internal static class ReviewCommand
+{
+    public static Command Create()
+    {
+        var html = new Option<string?>("--html") { Description = "Write the review as one self-contained HTML page.", HelpName = "FILE" };
+        var csv = new Option<string?>("--csv") { Description = "Write the review as CSV, one row per code and section: " + ReviewWriter.CsvHeader + ".", HelpName = "FILE" };
+        var rules = CommonOptions.Rules();
+        var version = new Option<string?>("--version") { Description = "The version label to review; without it, the newest version.", HelpName = "LABEL" };
+        var command = new Command("review", "Write the classification evidence a rule owner reviews: each rule placing codes by Act or title with its reason and the codes it places, the codes left to the fallback grouped by Act, and the derived maximum penalties. Files are written atomically. Example: poc review --rules rules/cps --html review.html --csv review.csv")
+        {
+            html,
+            csv,
+            rules,
+            version,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var htmlPath = parse.GetValue(html);
+            var csvPath = parse.GetValue(csv);
+            if (htmlPath is null && csvPath is null)
+            {
+                error.WriteLine("Give --html FILE, --csv FILE or both: the review is written to files.");
+                return CommonOptions.BadInput;
+            }
+
+            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html");
+            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv");
+            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
+            var picked = ruleSet is null ? null : CommonOptions.PickVersion(ruleSet, parse.GetValue(version), error);
+            if (picked is null)
+            {
+                return CommonOptions.BadInput;
+            }
+
+            var review = Review.Of(picked);
+            if (htmlFile is not null)
+            {
+                ReviewWriter.Html(htmlFile.Writer, review);
+                htmlFile.Commit();
+            }
+
+            if (csvFile is not null)
+            {
+                ReviewWriter.Csv(csvFile.Writer, review);
+                csvFile.Commit();
+            }
+
+            parse.InvocationConfiguration.Output.WriteLine($"Reviewed {picked}: {review.Rules.Count} evidence rules, {review.FallbackCount} codes left to the fallback, {review.DerivedMaxima.Count} derived maxima.");
+            return CommonOptions.Success;
+        });
+        return command;
+    }
+}
