@@ -22,10 +22,20 @@ internal static class ImportCommand
             HelpName = "FOLDER",
             Required = true,
         };
-        var command = new Command("import", "Write the offence catalogue and Home Office table of a rule set from the CJS standing data, and report codes added, removed and changed. Never touches categories, ordering, category rules or offence overrides. Example: poc import --data data/standing-data --rules rules/cps")
+        var version = new Option<string?>("--version")
+        {
+            Description = "Import as a new version with this label: write versions/LABEL.yaml with only what changed since the newest version, and add the version to ruleset.yaml, leaving published versions as they are. Without it, the base catalogue is rewritten (only before the first version is published).",
+            HelpName = "LABEL",
+        };
+        var effectiveFrom = new Option<string?>("--effective-from") { Description = "With --version: the first finalisation date (yyyy-MM-dd) the new version applies to.", HelpName = "DATE" };
+        var description = new Option<string?>("--description") { Description = "With --version: the new version's description, for example the standing data release it comes from.", HelpName = "TEXT" };
+        var command = new Command("import", "Write the offence catalogue and Home Office table of a rule set from the CJS standing data, and report codes added, removed and changed. Never touches categories, ordering, category rules or offence overrides. With --version, writes a new version's changes file instead, so that results recorded under earlier versions still replay. Example: poc import --data data/standing-data --rules rules/cps --version 2027.1 --effective-from 2027-04-01")
         {
             data,
             rules,
+            version,
+            effectiveFrom,
+            description,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +60,11 @@ internal static class ImportCommand
                 return CommonOptions.BadInput;
             }
 
+            if (parse.GetValue(version) is { } label)
+            {
+                return ImportVersion(standing, rulesFolder, label, parse.GetValue(effectiveFrom), parse.GetValue(description), output, error);
+            }
+
             var report = RuleImporter.Import(standing, rulesFolder);
             output.WriteLine($"Imported {report.Offences} offences and {report.HomeOfficeClasses} Home Office classifications into {rulesFolder}.");
             output.WriteLine($"Added {report.Added.Count}, removed {report.Removed.Count}, changed {report.Changed.Count} against the previous import.");
@@ -59,6 +74,67 @@ internal static class ImportCommand
             return CommonOptions.Success;
         });
         return command;
+    }
+
+    private static int ImportVersion(StandingData standing, string rulesFolder, string label, string? effectiveFrom, string? description, TextWriter output, TextWriter error)
+    {
+        if (!DateOnly.TryParseExact(effectiveFrom, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            error.WriteLine(effectiveFrom is null
+                ? "--version needs --effective-from, the first finalisation date (yyyy-MM-dd) the new version applies to."
+                : $"--effective-from '{effectiveFrom}' is not a date written yyyy-MM-dd.");
+            return CommonOptions.BadInput;
+        }
+
+        var before = RuleSet.TryLoadFromDirectory(rulesFolder);
+        if (!before.Success)
+        {
+            error.WriteLine($"The rule set in '{rulesFolder}' has errors; fix them ('poc validate {rulesFolder}') before importing a new version.");
+            return CommonOptions.BadInput;
+        }
+
+        var latest = before.RuleSet!.Latest;
+        var header = Path.Combine(rulesFolder, "ruleset.yaml");
+        var headerText = File.ReadAllText(header);
+        var problem = before.RuleSet.Versions.Any(v => v.Label == label) ? $"The rule set already has a version '{label}'; give the new version a new label."
+            : date <= latest.EffectiveFrom ? $"The new version must apply from after {latest.EffectiveFrom:yyyy-MM-dd}, when version '{latest.Label}' took effect; --effective-from is {date:yyyy-MM-dd}."
+            : File.Exists(Path.Combine(rulesFolder, "versions", label + ".yaml")) ? $"'versions/{label}.yaml' already exists; remove it or choose another label."
+            : !VersionImporter.VersionsAreLast(headerText) ? "The new version cannot be added to ruleset.yaml: 'versions' is not its last key. Move 'versions' to the end of the file, then import again."
+            : null;
+        if (problem is not null)
+        {
+            error.WriteLine(problem);
+            return CommonOptions.BadInput;
+        }
+
+        var report = VersionImporter.Import(standing, rulesFolder, label, date, description);
+        if (report.IsEmpty)
+        {
+            output.WriteLine($"The standing data is the same as version '{latest.Label}''s: no version was added.");
+            return CommonOptions.Success;
+        }
+
+        var after = RuleSet.TryLoadFromDirectory(rulesFolder);
+        if (!after.Success)
+        {
+            // Put the rule set back as it was: a half-added version helps nobody.
+            File.WriteAllText(header, headerText, new System.Text.UTF8Encoding(false));
+            File.Delete(Path.Combine(rulesFolder, report.ChangesFile));
+            foreach (var diagnostic in after.Errors)
+            {
+                error.WriteLine(CommonOptions.Located(rulesFolder, diagnostic));
+            }
+
+            error.WriteLine($"Version '{label}' would not load, so it was not added; the rule set is unchanged.");
+            return CommonOptions.ProblemsFound;
+        }
+
+        output.WriteLine($"Added version '{label}' from {date:yyyy-MM-dd} in {report.ChangesFile}: {report.Added.Count} added, {report.Changed.Count} changed, {report.Removed.Count} removed, {report.HomeOfficeClasses.Count} Home Office classification(s) added or changed.");
+        Print(output, "Added", report.Added);
+        Print(output, "Changed", report.Changed);
+        Print(output, "Removed", report.Removed);
+        output.WriteLine($"Versions before {label} are unchanged. Run 'poc diff --rules {rulesFolder} --from {latest.Label} --to {label}' to see what the new version changes, then 'poc test'.");
+        return CommonOptions.Success;
     }
 
     private static void Print(TextWriter output, string label, System.Collections.Generic.IReadOnlyList<string> codes)

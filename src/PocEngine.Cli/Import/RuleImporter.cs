@@ -54,8 +54,7 @@ internal static partial class RuleImporter
         classes.Append("home-office-classes:\n");
         foreach (var cls in data.HomeOfficeClasses)
         {
-            classes.Append("  - {class: \"").Append(cls.Class).Append("\", group: ").Append(YamlText.Quote(cls.Group))
-                .Append(", title: ").Append(YamlText.Quote(cls.Title)).Append("}\n");
+            classes.Append(ClassLine(cls)).Append('\n');
         }
 
         File.WriteAllText(Path.Combine(rulesDirectory, HomeOfficeFileName), classes.ToString(), new UTF8Encoding(false));
@@ -66,12 +65,15 @@ internal static partial class RuleImporter
         return new ImportReport(data.Offences.Count, data.HomeOfficeClasses.Count, added, removed, changed);
     }
 
-    private static string Unquoted(string code, string line) => line.Replace("{code: \"" + code + "\",", "{code: " + code + ",", StringComparison.Ordinal);
+    public static string ClassLine(ImportedHomeOfficeClass cls) =>
+        "  - {class: \"" + cls.Class + "\", group: " + YamlText.Quote(cls.Group) + ", title: " + YamlText.Quote(cls.Title) + "}";
+
+    public static string Unquoted(string code, string line) => line.Replace("{code: \"" + code + "\",", "{code: " + code + ",", StringComparison.Ordinal);
 
     // Codes start with a digit or a letter; one file for each first character keeps files small and diffs local.
     private static string ShardOf(string code) => char.ToUpperInvariant(code[0]).ToString();
 
-    private static string Line(ImportedOffence offence)
+    public static string Line(ImportedOffence offence)
     {
         // A code starting with a digit is quoted: plain, YAML would read 051001 as a number (editors flag it).
         var code = char.IsAsciiDigit(offence.Code[0]) ? "\"" + offence.Code + "\"" : offence.Code;
@@ -91,7 +93,7 @@ internal static partial class RuleImporter
         return line.Append('}').ToString();
     }
 
-    private static Dictionary<string, string> ReadExistingLines(string directory)
+    public static Dictionary<string, string> ReadExistingLines(string directory)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(directory))
@@ -101,18 +103,27 @@ internal static partial class RuleImporter
 
         foreach (var file in Directory.EnumerateFiles(directory, "*.yaml"))
         {
-            foreach (var line in File.ReadLines(file))
+            foreach (var (code, line) in OffenceLines(File.ReadLines(file)))
             {
-                var match = CodePattern().Match(line);
-                if (match.Success)
-                {
-                    // Compared without the quotes some codes need, so that only facts count as changes.
-                    result[match.Groups[1].Value] = line.Replace("{code: \"" + match.Groups[1].Value + "\",", "{code: " + match.Groups[1].Value + ",", StringComparison.Ordinal);
-                }
+                result[code] = line;
             }
         }
 
         return result;
+    }
+
+    // The offence lines the import writes, keyed by code and compared without the quotes some codes need, so that
+    // only facts count as changes.
+    public static IEnumerable<(string Code, string Line)> OffenceLines(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var match = CodePattern().Match(line);
+            if (match.Success)
+            {
+                yield return (match.Groups[1].Value, Unquoted(match.Groups[1].Value, line));
+            }
+        }
     }
 
     [GeneratedRegex("^  - \\{code: \"?([A-Za-z0-9]+)\"?,", RegexOptions.CultureInvariant)]

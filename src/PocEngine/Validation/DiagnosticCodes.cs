@@ -75,6 +75,9 @@ public static class DiagnosticCodes
     /// <summary>A rule set holds more offences or files than the limits allow.</summary>
     public const string TooLarge = "POC1036";
 
+    /// <summary>An override's maximum-from gives nothing: the offence has a maximum of its own, or the equivalent has none.</summary>
+    public const string MaximumFromHasNoEffect = "POC1037";
+
     /// <summary>The ordering is not a total order: it lacks <c>offence-code</c>, repeats a key or ranks after the last.</summary>
     public const string OrderingNotTotal = "POC1040";
 

@@ -185,7 +185,9 @@ internal static partial class VersionCompiler
 
             if (entry.MaximumFrom is { } own && draft.Offences.TryGetValue(entry.Code, out var overridden) && overridden.MaximumPenalty is not null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, entry.File, own.Line, own.Column, $"The offence '{entry.Code}' has its own maximum in the catalogue, so 'maximum-from' would be ignored; remove it.");
+                // A warning, not an error: newer standing data that gives a legacy code its own maximum must not stop
+                // the rule set loading; the catalogue's own maximum wins.
+                diagnostics.Warning(DiagnosticCodes.MaximumFromHasNoEffect, entry.File, own.Line, own.Column, $"The offence '{entry.Code}' has its own maximum in the catalogue, which is used, so 'maximum-from' has no effect; remove it.");
             }
 
             if (entry.MaximumFrom is { } from && !draft.Offences.ContainsKey(from.Value))
@@ -330,7 +332,7 @@ internal static partial class VersionCompiler
         {
             if (docs[i].MaximumFrom is { } from && offences[i].MaximumPenaltySource != MaximumPenaltySource.Equivalent && docs[i].MaximumPenalty is null)
             {
-                diagnostics.Warning(DiagnosticCodes.RuleMatchesNothing, docs[i].File, from.Line, from.Column, $"The offence '{docs[i].Code}' takes its maximum from '{from.Value}', which has no maximum of its own in {where}; name an equivalent with one, or give 'max'.");
+                diagnostics.Warning(DiagnosticCodes.MaximumFromHasNoEffect, docs[i].File, from.Line, from.Column, $"The offence '{docs[i].Code}' takes its maximum from '{from.Value}', which has no maximum of its own in {where}; name an equivalent with one, or give 'max'.");
             }
         }
     }

@@ -54,6 +54,95 @@ public sealed class RuleImporterTests
         Assert.Equal("override", overridden.ClassifiedBy);
     }
 
+    [Fact]
+    public void ImportAsVersion_NewerStandingData_WritesOnlyTheChangesAndEarlierVersionsReplay()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy for the import test\n");
+        var data = StandingData.Read(Repository.StandingData);
+        var newer = Newer(data, o => o.Code switch
+        {
+            "TH68023" => o with { Title = "Robbery (renamed)" },
+            "MD71001" => o with { Maximum = "life" },
+            _ => o,
+        }, remove: "AD76001", add: new ImportedOffence("ZZ99001", "A brand new offence", "CE", "034/01", "5y"));
+
+        var report = VersionImporter.Import(newer, folder.Path, "2027.1", new DateOnly(2027, 4, 1), "Standing data of April 2027");
+
+        Assert.Equal(["ZZ99001"], report.Added);
+        Assert.Equal(["MD71001", "TH68023"], report.Changed);
+        Assert.Equal(["AD76001"], report.Removed);
+        Assert.Empty(report.HomeOfficeClasses);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Rules, "offences")))
+        {
+            Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(folder.Path, "offences", Path.GetFileName(file))));
+        }
+
+        var changes = File.ReadAllLines(Path.Combine(folder.Path, "versions", "2027.1.yaml"));
+        Assert.Contains("  - {code: TH68023, title: \"Robbery (renamed)\", mode: CI, ho-class: \"034/01\", max: life}", changes);
+        Assert.Contains("  - AD76001", changes);
+        var rules = RuleSet.LoadFromDirectory(folder.Path);
+        Assert.Equal(["2026.1", "2027.1"], rules.Versions.Select(v => v.Label));
+        Assert.Equal(DefaultRules.RuleSet.Latest.Hash, rules.GetVersion("2026.1").Hash);
+        var latest = rules.GetVersion("2027.1");
+        Assert.True(latest.TryGetOffence("TH68023", out var robbery));
+        Assert.Equal("Robbery (renamed)", robbery.Title);
+        Assert.True(latest.TryGetOffence("ZZ99001", out var added));
+        Assert.Equal("robbery", added.Category!.Id);
+        Assert.False(latest.TryGetOffence("AD76001", out _));
+        Assert.True(latest.TryGetOffence("MD71001", out var producing));
+        Assert.Equal(MaximumPenaltySource.Catalogue, producing.MaximumPenaltySource);
+        Assert.Equal("2026.1", rules.GetVersionInForce(new DateOnly(2027, 3, 31)).Label);
+        Assert.Equal("2027.1", rules.GetVersionInForce(new DateOnly(2027, 4, 1)).Label);
+    }
+
+    [Fact]
+    public void ImportAsVersion_TwiceInARow_ReadsTheLatestVersionsChanges()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy for the import test\n");
+        var data = StandingData.Read(Repository.StandingData);
+        var first = Newer(data, o => o.Code == "TH68023" ? o with { Title = "Robbery (renamed)" } : o, remove: "AD76001");
+        VersionImporter.Import(first, folder.Path, "2027.1", new DateOnly(2027, 4, 1), null);
+
+        var same = VersionImporter.Import(first, folder.Path, "2027.2", new DateOnly(2027, 10, 1), null);
+        var second = VersionImporter.Import(Newer(first, o => o.Code == "OF61102" ? o with { Title = "ABH (renamed)" } : o), folder.Path, "2027.2", new DateOnly(2027, 10, 1), null);
+
+        Assert.True(same.IsEmpty);
+        Assert.Equal((0, 1, 0), (second.Added.Count, second.Changed.Count, second.Removed.Count));
+        Assert.Equal(["OF61102"], second.Changed);
+        Assert.Equal(["2026.1", "2027.1", "2027.2"], RuleSet.LoadFromDirectory(folder.Path).Versions.Select(v => v.Label));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--version", "2026.1", "--effective-from", "2027-01-01" }, "The rule set already has a version '2026.1'; give the new version a new label.")]
+    [InlineData(new[] { "--version", "2027.1" }, "--version needs --effective-from, the first finalisation date (yyyy-MM-dd) the new version applies to.")]
+    [InlineData(new[] { "--version", "2027.1", "--effective-from", "1999-12-31" }, "The new version must apply from after 2000-01-01, when version '2026.1' took effect; --effective-from is 1999-12-31.")]
+    [InlineData(new[] { "--version", "2027.1", "--effective-from", "1/4/2027" }, "--effective-from '1/4/2027' is not a date written yyyy-MM-dd.")]
+    public void ImportCommand_AsVersionWithBadArguments_ExitsTwoAndChangesNothing(string[] args, string expected)
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy for the import test\n");
+        var header = File.ReadAllText(Path.Combine(folder.Path, "ruleset.yaml"));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = PocEngine.Cli.Program.Run(["import", "--data", Repository.StandingData, "--rules", folder.Path, .. args], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Equal(expected, error.ToString().Trim());
+        Assert.Equal(header, File.ReadAllText(Path.Combine(folder.Path, "ruleset.yaml")));
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "versions")));
+    }
+
+    private static StandingData Newer(StandingData data, Func<ImportedOffence, ImportedOffence> change, string? remove = null, ImportedOffence? add = null)
+    {
+        var offences = data.Offences.Where(o => o.Code != remove).Select(change);
+        if (add is not null)
+        {
+            offences = offences.Append(add);
+        }
+
+        return new StandingData { Offences = [.. offences.OrderBy(o => o.Code, StringComparer.Ordinal)], HomeOfficeClasses = data.HomeOfficeClasses };
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("with \"quotes\" and \\ backslash")]

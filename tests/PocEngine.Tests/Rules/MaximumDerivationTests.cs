@@ -59,13 +59,23 @@ public sealed class MaximumDerivationTests
     [Theory]
     [InlineData("  - {code: OF61020, reason: r, maximum-from: ZZ99999}\n", "POC1035", 2, 46, "The override of 'OF61020' takes its maximum from 'ZZ99999', which the catalogue does not hold; name the offence's current equivalent in the catalogue.")]
     [InlineData("  - {code: OF61020, reason: r, max: 5y, maximum-from: OF61131}\n", "POC1013", 2, 55, "The override of 'OF61020' gives both 'max' and 'maximum-from'; give the maximum itself or the code to take it from, not both.")]
-    [InlineData("  - {code: OF61131, reason: r, maximum-from: OF61020}\n", "POC1013", 2, 46, "The offence 'OF61131' has its own maximum in the catalogue, so 'maximum-from' would be ignored; remove it.")]
     public void Load_BrokenMaximumFrom_IsTheOnlyErrorAtItsPlace(string entry, string code, int line, int column, string message)
     {
         var result = Load("offence-overrides:\n" + entry);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((code, "offence-overrides.yaml", line, column, message), (error.Code, error.File, error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
+    public void Load_MaximumFromOnAnOffenceWithItsOwn_IsAWarningAndTheOwnMaximumWins()
+    {
+        var result = Load("offence-overrides:\n  - {code: OF61131, reason: r, maximum-from: CD71038}\n");
+
+        var offence = Offence(result, "OF61131");
+        Assert.Equal(("5y", MaximumPenaltySource.Catalogue), (offence.MaximumPenalty!.Value.ToString(), offence.MaximumPenaltySource));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.MaximumFromHasNoEffect);
+        Assert.Equal((2, 46, "The offence 'OF61131' has its own maximum in the catalogue, which is used, so 'maximum-from' has no effect; remove it."), (warning.Line, warning.Column, warning.Message));
     }
 
     [Fact]

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PocEngine.Cli.Import;
+
+// Imports newer standing data into a rule set as a new version, so that the versions already published, and every
+// result recorded under them, stay as they were: the new version's changes file lists only the offences added,
+// changed or removed, and the Home Office classes added or changed, since the standing data of the newest version.
+// That standing data is the base catalogue with each earlier version's changes applied, read in the import's own
+// one-entry-a-line format.
+internal static partial class VersionImporter
+{
+    public static VersionImportReport Import(StandingData data, string rulesDirectory, string label, DateOnly effectiveFrom, string? description)
+    {
+        var header = Path.Combine(rulesDirectory, "ruleset.yaml");
+        var headerText = File.ReadAllText(header);
+        var changesFiles = ChangesPattern().Matches(headerText).Select(m => m.Groups[1].Value.Trim('"', '\'')).ToList();
+        var offences = RuleImporter.ReadExistingLines(Path.Combine(rulesDirectory, RuleImporter.OffencesFolder));
+        var classes = ReadClassLines(File.ReadLines(Path.Combine(rulesDirectory, RuleImporter.HomeOfficeFileName)));
+        foreach (var changes in changesFiles)
+        {
+            var lines = File.ReadAllLines(Path.Combine(rulesDirectory, changes));
+            foreach (var (code, line) in RuleImporter.OffenceLines(lines))
+            {
+                offences[code] = line;
+            }
+
+            foreach (var code in RemovedCodes(lines))
+            {
+                offences.Remove(code);
+            }
+
+            foreach (var (cls, line) in ReadClassLines(lines))
+            {
+                classes[cls] = line;
+            }
+        }
+
+        var after = data.Offences.ToDictionary(o => o.Code, RuleImporter.Line, StringComparer.Ordinal);
+        var added = after.Keys.Where(k => !offences.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        var changed = after.Where(a => offences.TryGetValue(a.Key, out var old) && old != RuleImporter.Unquoted(a.Key, a.Value)).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
+        var removed = offences.Keys.Where(k => !after.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        var classLines = data.HomeOfficeClasses.ToDictionary(c => c.Class, RuleImporter.ClassLine, StringComparer.Ordinal);
+        var classChanges = classLines.Where(c => !classes.TryGetValue(c.Key, out var old) || old != c.Value).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
+        var report = new VersionImportReport(label, $"versions/{label}.yaml", added, changed, removed, classChanges);
+        if (report.IsEmpty)
+        {
+            return report;
+        }
+
+        var text = new StringBuilder();
+        text.Append("# yaml-language-server: $schema=../../poc-rules.schema.json\n");
+        text.Append(CultureInfo.InvariantCulture, $"# Version {label}: the standing data's changes since the previous version, written by 'poc import'.\n");
+        text.Append("# Hand-set categories and corrections stay in offence-overrides.yaml; a correction for this version goes under\n");
+        text.Append("# offence-overrides below.\n");
+        if (added.Count + changed.Count > 0)
+        {
+            text.Append("offences:\n");
+            foreach (var code in added.Concat(changed).Order(StringComparer.Ordinal))
+            {
+                text.Append(after[code]).Append('\n');
+            }
+        }
+
+        if (removed.Count > 0)
+        {
+            text.Append("remove-offences:\n");
+            foreach (var code in removed)
+            {
+                text.Append("  - ").Append(char.IsAsciiDigit(code[0]) ? "\"" + code + "\"" : code).Append('\n');
+            }
+        }
+
+        if (classChanges.Count > 0)
+        {
+            text.Append("home-office-classes:\n");
+            foreach (var cls in classChanges)
+            {
+                text.Append(classLines[cls]).Append('\n');
+            }
+        }
+
+        var entry = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"  - version: \"{label}\"\n")
+            .Append(CultureInfo.InvariantCulture, $"    effective-from: {effectiveFrom:yyyy-MM-dd}\n")
+            .Append(CultureInfo.InvariantCulture, $"    changes: {report.ChangesFile}\n");
+        if (description is not null)
+        {
+            entry.Append("    description: ").Append(YamlText.Quote(description)).Append('\n');
+        }
+
+        var changesPath = Path.Combine(rulesDirectory, "versions", label + ".yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(changesPath)!);
+        File.WriteAllText(changesPath, text.ToString(), new UTF8Encoding(false));
+        File.WriteAllText(header, headerText.TrimEnd('\n') + "\n" + entry, new UTF8Encoding(false));
+        return report;
+    }
+
+    // True when 'versions' is the last top-level key of ruleset.yaml, so that a new entry can be appended to it.
+    public static bool VersionsAreLast(string headerText)
+    {
+        var topLevel = headerText.Split('\n').Where(l => l.Length > 0 && char.IsAsciiLetter(l[0])).ToList();
+        return topLevel.Count > 0 && topLevel[^1].StartsWith("versions:", StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> ReadClassLines(IEnumerable<string> lines)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (ClassPattern().Match(line) is { Success: true } match)
+            {
+                result[match.Groups[1].Value] = line;
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> RemovedCodes(string[] lines)
+    {
+        var inList = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("remove-offences:", StringComparison.Ordinal))
+            {
+                inList = true;
+                continue;
+            }
+
+            if (inList && RemovedPattern().Match(line) is { Success: true } match)
+            {
+                yield return match.Groups[1].Value;
+            }
+            else if (line.Length > 0 && !line.StartsWith(' ') && !line.StartsWith('#'))
+            {
+                inList = false;
+            }
+        }
+    }
+
+    [GeneratedRegex("^\\s+changes:\\s*(\\S+)\\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangesPattern();
+
+    [GeneratedRegex("^  - \\{class: \"([0-9]{3}/[0-9]{2})\",", RegexOptions.CultureInvariant)]
+    private static partial Regex ClassPattern();
+
+    [GeneratedRegex("^  - \"?([A-Za-z0-9]+)\"?\\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RemovedPattern();
+}
+
+internal sealed record VersionImportReport(string Label, string ChangesFile, IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed, IReadOnlyList<string> HomeOfficeClasses)
+{
+    public bool IsEmpty => Added.Count + Changed.Count + Removed.Count + HomeOfficeClasses.Count == 0;
+}
