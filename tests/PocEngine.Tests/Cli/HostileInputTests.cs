@@ -81,6 +81,24 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(["cases.jsonl"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void Calculate_OutputThatTheSystemRefuses_SaysSoInOneSentenceAndExitsTwo()
+    {
+        // The temporary file beside the output cannot be created when a folder already has its name: the same refusal
+        // as a read-only folder, on any machine and whatever the user's rights.
+        var input = Write("cases.jsonl", Encoding.UTF8.GetBytes(GoodLine + "\n"));
+        var output = Path.Combine(folder, "out.jsonl");
+        Directory.CreateDirectory(output + ".partial-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var run = Run("calculate", "--input", input, "--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"The --output file '{output}' cannot be written: ", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Check that its folder is writable.", run.Error.Trim(), StringComparison.Ordinal);
+        AssertOneSentence(run);
+        Assert.False(File.Exists(output));
+    }
+
     [Theory]
     [InlineData(new[] { "calculate", "--inptu", "x" }, "Unrecognized command or argument '--inptu'.")]
     [InlineData(new[] { "calculate", "--input-format", "xml" }, "Argument 'xml' not recognized.")]
