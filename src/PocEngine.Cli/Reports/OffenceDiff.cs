@@ -81,7 +81,8 @@ internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IRead
             changes.Add(new OffenceChange(a.Code, "re-ranked", a.CjsCategory, b.CjsCategory, b.Title));
         }
 
-        if (a.MaximumPenalty != b.MaximumPenalty)
+        // Compared as written: a maximum rewritten from 12m to 1y is a change to the rule set, though not to a ranking.
+        if (!string.Equals(a.MaximumPenalty?.ToString(), b.MaximumPenalty?.ToString(), StringComparison.Ordinal))
         {
             changes.Add(new OffenceChange(a.Code, "maximum-changed", a.MaximumPenalty?.ToString() ?? "none", b.MaximumPenalty?.ToString() ?? "none", b.Title));
         }

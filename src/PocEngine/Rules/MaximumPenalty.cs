@@ -6,9 +6,18 @@ namespace PocEngine;
 
 /// <summary>Describes the statutory maximum custodial penalty of an offence: life, or a term.</summary>
 /// <remarks>
-/// Terms compare by their length, with a year as twelve months and a month as a twelfth of 365.25 days, so
-/// <c>12m</c> equals <c>1y</c>. Life outranks every term. The text form is <c>life</c> or units in the order years,
-/// months, weeks, days: <c>14y</c>, <c>6m</c>, <c>1y6m</c>, <c>14d</c>.
+/// <para>
+/// Penalties compare and are equal by their length, with a year as twelve months and a month as a twelfth of 365.25
+/// days, so <c>12m</c> equals <c>1y</c> (and <c>==</c>, <see cref="Equals(MaximumPenalty)"/> and
+/// <see cref="CompareTo(MaximumPenalty)"/> always agree). Life outranks every term. Two equal penalties may be
+/// written differently: compare <see cref="ToString"/> to tell <c>12m</c> from <c>1y</c>.
+/// </para>
+/// <para>
+/// The text form is <c>life</c> or units in the order years, months, weeks, days: <c>14y</c>, <c>6m</c>, <c>1y6m</c>,
+/// <c>14d</c>. <c>default(MaximumPenalty)</c> is a term of no length, written <c>none</c>, which
+/// <see cref="Term"/> and <see cref="TryParse"/> never give; it ranks below every term. An unknown maximum is
+/// <see langword="null"/>, never the default.
+/// </para>
 /// </remarks>
 public readonly struct MaximumPenalty : IEquatable<MaximumPenalty>, IComparable<MaximumPenalty>
 {
@@ -128,13 +137,13 @@ public readonly struct MaximumPenalty : IEquatable<MaximumPenalty>, IComparable<
     public int CompareTo(MaximumPenalty other) => length.CompareTo(other.length);
 
     /// <inheritdoc/>
-    public bool Equals(MaximumPenalty other) => IsLife == other.IsLife && Years == other.Years && Months == other.Months && Weeks == other.Weeks && Days == other.Days;
+    public bool Equals(MaximumPenalty other) => length == other.length;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is MaximumPenalty other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(IsLife, Years, Months, Weeks, Days);
+    public override int GetHashCode() => length.GetHashCode();
 
     /// <summary>Formats the penalty in its text form, for example <c>life</c> or <c>14y</c>.</summary>
     /// <returns>The text form.</returns>
@@ -194,13 +203,13 @@ public readonly struct MaximumPenalty : IEquatable<MaximumPenalty>, IComparable<
     /// <returns>Whether the first is at most as long.</returns>
     public static bool operator <=(MaximumPenalty left, MaximumPenalty right) => left.CompareTo(right) <= 0;
 
-    /// <summary>Tells whether two penalties are written the same.</summary>
+    /// <summary>Tells whether two penalties are of the same length.</summary>
     /// <param name="left">The first penalty.</param>
     /// <param name="right">The second penalty.</param>
     /// <returns>Whether they are equal.</returns>
     public static bool operator ==(MaximumPenalty left, MaximumPenalty right) => left.Equals(right);
 
-    /// <summary>Tells whether two penalties are written differently.</summary>
+    /// <summary>Tells whether two penalties differ in length.</summary>
     /// <param name="left">The first penalty.</param>
     /// <param name="right">The second penalty.</param>
     /// <returns>Whether they differ.</returns>

@@ -15,7 +15,7 @@ public sealed partial class RuleSet
         Name = name;
         Description = description;
         SchemaVersion = schemaVersion;
-        Versions = versions;
+        Versions = ReadOnly.Copy(versions);
     }
 
     private PocCalculator? calculator;

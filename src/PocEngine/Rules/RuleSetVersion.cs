@@ -30,13 +30,13 @@ public sealed class RuleSetVersion
         Label = label;
         EffectiveFromDay = effectiveFrom;
         Description = description;
-        Categories = categories;
-        Ordering = ordering;
-        CategoryRules = categoryRules;
+        Categories = ReadOnly.Copy(categories);
+        Ordering = ReadOnly.Copy(ordering);
+        CategoryRules = ReadOnly.Copy(categoryRules);
         FallbackCategory = fallbackCategory;
         DeriveInchoateMaximum = deriveInchoateMaximum;
         DeriveClassMaximum = deriveClassMaximum;
-        Offences = offences;
+        Offences = ReadOnly.Copy(offences);
         HomeOfficeTable = homeOfficeTable;
         Matchers = matchers;
         Hash = hash;
@@ -112,7 +112,7 @@ public sealed class RuleSetVersion
     {
         ArgumentNullException.ThrowIfNull(code);
         var index = Compiled.IndexOf(code);
-        offence = index >= 0 ? Offences[index] : null;
+        offence = index >= 0 ? Compiled.OffenceAt(index) : null;
         return offence is not null;
     }
 

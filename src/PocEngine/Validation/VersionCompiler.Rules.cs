@@ -98,12 +98,12 @@ internal static partial class VersionCompiler
             {
                 Id = doc.Id,
                 CategoryId = category?.Id,
-                Codes = doc.Codes.Select(c => c.Value).ToArray(),
-                Modes = doc.Modes.Select(m => m.Value).ToArray(),
-                HomeOfficeClasses = doc.HomeOfficeClasses.Select(c => c.Value).ToArray(),
-                HomeOfficeGroups = doc.HomeOfficeGroups.Select(g => g.Value).ToArray(),
-                Acts = doc.Acts.Select(a => a.Value).ToArray(),
-                TitlePatterns = doc.Titles.Select(t => t.Value).ToArray(),
+                Codes = ReadOnly.Copy(doc.Codes.Select(c => c.Value)),
+                Modes = ReadOnly.Copy(doc.Modes.Select(m => m.Value)),
+                HomeOfficeClasses = ReadOnly.Copy(doc.HomeOfficeClasses.Select(c => c.Value)),
+                HomeOfficeGroups = ReadOnly.Copy(doc.HomeOfficeGroups.Select(g => g.Value)),
+                Acts = ReadOnly.Copy(doc.Acts.Select(a => a.Value)),
+                TitlePatterns = ReadOnly.Copy(doc.Titles.Select(t => t.Value)),
                 Reason = doc.Reason,
                 InchoateBase = doc.InchoateBase,
             };

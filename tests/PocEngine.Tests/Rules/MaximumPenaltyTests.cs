@@ -58,6 +58,31 @@ public sealed class MaximumPenaltyTests
     }
 
     [Theory]
+    [InlineData("12m", "1y")]
+    [InlineData("7d", "1w")]
+    [InlineData("1y12m", "2y")]
+    public void Equality_SameLengthWrittenDifferently_IsEqualAndOrderedTheSame(string a, string b)
+    {
+        Assert.True(MaximumPenalty.TryParse(a, out var x));
+        Assert.True(MaximumPenalty.TryParse(b, out var y));
+
+        Assert.True(x == y && x.Equals(y) && x.Equals((object)y) && !(x != y));
+        Assert.True(x <= y && x >= y && x.CompareTo(y) == 0);
+        Assert.Equal(x.GetHashCode(), y.GetHashCode());
+        Assert.NotEqual(x.ToString(), y.ToString());
+    }
+
+    [Fact]
+    public void Default_IsANoneTermBelowEveryTerm()
+    {
+        var none = default(MaximumPenalty);
+
+        Assert.Equal(("none", false), (none.ToString(), none.IsLife));
+        Assert.True(none < MaximumPenalty.Term(days: 1));
+        Assert.False(MaximumPenalty.TryParse("none", out _));
+    }
+
+    [Theory]
     [InlineData(-1, 0, 0, 0)]
     [InlineData(0, -1, 0, 0)]
     [InlineData(0, 0, -1, 0)]
