@@ -71,20 +71,13 @@ public sealed partial class PocCalculator
         }
 
         var runnerUp = second.Offence!;
-        var (key, a, b) = decidedBy switch
-        {
-            DecidingFactor.ModeOfTrial => ("mode of trial", ModeOfTrialCodes.Describe(principal.ModeOfTrial!.Value), ModeOfTrialCodes.Describe(runnerUp.ModeOfTrial!.Value)),
-            DecidingFactor.MaximumPenalty => ("maximum penalty", DescribeMaximum(principal), DescribeMaximum(runnerUp)),
-            DecidingFactor.CategoryPrecedence => ("category precedence", principal.Category!.Name, runnerUp.Category!.Name),
-            _ => ("offence code, the final tie-break", null, null),
-        };
+        var key = RankingKeys.Of(decidedBy);
+        var a = key.Describe(principal);
+        var b = key.Describe(runnerUp);
         var left = a is null ? principal.Code : $"{principal.Code}, {a}";
         var right = b is null ? runnerUp.Code : $"{runnerUp.Code}, {b}";
-        return $"{principal.Title} ({left}) outranks {runnerUp.Title} ({right}) on {key}.";
+        return $"{principal.Title} ({left}) outranks {runnerUp.Title} ({right}) on {key.Phrase}.";
     }
-
-    private static string DescribeMaximum(Offence offence) =>
-        offence.MaximumPenalty is { } max ? "maximum " + max.Describe() : "no known maximum";
 
     private static string Join(string[] codes) => codes.Length == 1 ? codes[0] : string.Join(", ", codes, 0, codes.Length - 1) + " and " + codes[^1];
 }

@@ -162,13 +162,7 @@ public sealed partial class PocCalculator : IPocCalculator
         return a.HasValue ? -1 : b.HasValue ? 1 : 0;
     }
 
-    private static DecidingFactor ToFactor(RankingKey key) => key switch
-    {
-        RankingKey.ModeOfTrial => DecidingFactor.ModeOfTrial,
-        RankingKey.MaximumPenalty => DecidingFactor.MaximumPenalty,
-        RankingKey.CategoryPrecedence => DecidingFactor.CategoryPrecedence,
-        _ => DecidingFactor.OffenceCode,
-    };
+    private static DecidingFactor ToFactor(RankingKey key) => RankingKeys.Of(key).Factor;
 
     private enum Source
     {

@@ -11,7 +11,6 @@ public static class PocNames
     private static readonly string[] WarningKinds = ["unknown-code", "unknown-code-placed-by-supplied-facts", "not-an-offence", "fallback-category", "code-normalised"];
     private static readonly string[] Finalisations = ["conviction", "unsuccessful", "administrative"];
     private static readonly string[] Statuses = ["counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
-    private static readonly string[] Keys = ["mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
     private static readonly string[] MaximumSources = ["none", "catalogue", "inchoate-base", "equivalent", "ho-class-peers"];
 
     /// <summary>Gets the name of an outcome, for example <c>admin-finalised</c>.</summary>
@@ -42,7 +41,7 @@ public static class PocNames
     /// <summary>Gets the name of a ranking key, for example <c>maximum-penalty</c>.</summary>
     /// <param name="value">The key.</param>
     /// <returns>The name.</returns>
-    public static string Of(RankingKey value) => Keys[(int)value];
+    public static string Of(RankingKey value) => RankingKeys.Of(value).Name;
 
     /// <summary>Gets the name of where a maximum penalty came from, for example <c>inchoate-base</c>.</summary>
     /// <param name="value">The source.</param>

@@ -40,7 +40,6 @@ internal static partial class RuleFileParser
     private static readonly string[] OffenceKeys = ["code", "title", "mode", "ho-class", "max", "category"];
     private static readonly string[] OverrideKeys = ["code", "reason", "title", "mode", "ho-class", "max", "maximum-from", "category"];
 
-    private static readonly string[] OrderingNames = ["mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
 
     public static RuleFileKind KindOf(string path) =>
         string.Equals(path, HeaderFileName, StringComparison.Ordinal) ? RuleFileKind.Header
@@ -233,22 +232,21 @@ internal static partial class RuleFileParser
                 continue;
             }
 
-            var index = Array.IndexOf(OrderingNames, scalar.Value);
-            if (index < 0)
+            if (!RankingKeys.TryParse(scalar.Value, out var key))
             {
-                var suggestion = MappingReader.Suggest(scalar.Value, OrderingNames);
+                var suggestion = MappingReader.Suggest(scalar.Value, RankingKeys.Names);
                 var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The ordering key '{scalar.Value}' is not known; allowed keys are {string.Join(", ", OrderingNames)}.{hint}");
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The ordering key '{scalar.Value}' is not known; allowed keys are {string.Join(", ", RankingKeys.Names)}.{hint}");
                 continue;
             }
 
-            result.Add(Located<RankingKey>.At((RankingKey)index, scalar));
+            result.Add(Located<RankingKey>.At(key, scalar));
         }
 
         return result;
     }
 
-    public static string OrderingName(RankingKey key) => OrderingNames[(int)key];
+    public static string OrderingName(RankingKey key) => RankingKeys.Of(key).Name;
 
     private static List<RuleDoc> ReadRules(MappingReader map, DocumentNode node)
     {

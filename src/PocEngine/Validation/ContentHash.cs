@@ -38,7 +38,7 @@ internal static class ContentHash
             writer.Record("category", category.Id, category.Name, Number(category.Precedence));
         }
 
-        writer.Record("ordering", [.. ordering.Select(k => k.ToString())]);
+        writer.Record("ordering", [.. ordering.Select(k => RankingKeys.Of(k).HashName)]);
         foreach (var rule in rules)
         {
             // Acts and title patterns came after the first form; a rule without them hashes as it always did.
