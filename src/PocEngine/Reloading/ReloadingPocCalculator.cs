@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace PocEngine;
 
@@ -11,6 +12,7 @@ public sealed class ReloadingPocCalculator : IPocCalculator
 {
     private readonly IRuleSetProvider provider;
     private readonly string? pinnedVersion;
+    private Pinned? pinned;
 
     /// <summary>Creates a calculator over a rule set provider.</summary>
     /// <param name="provider">The provider of the rule set in service.</param>
@@ -29,5 +31,25 @@ public sealed class ReloadingPocCalculator : IPocCalculator
     /// <inheritdoc/>
     public PrincipalOffenceResult Explain(DefendantCase defendantCase) => For(provider.Current).Explain(defendantCase);
 
-    private PocCalculator For(RuleSet ruleSet) => pinnedVersion is null ? ruleSet.Calculator : new PocCalculator(ruleSet, pinnedVersion);
+    // The pinned calculator is made once per rule set in service, not per call: a reload replaces it, and a race
+    // between two threads after a reload only makes a spare.
+    private PocCalculator For(RuleSet ruleSet)
+    {
+        if (pinnedVersion is null)
+        {
+            return ruleSet.Calculator;
+        }
+
+        var cached = Volatile.Read(ref pinned);
+        if (cached is not null && ReferenceEquals(cached.RuleSet, ruleSet))
+        {
+            return cached.Calculator;
+        }
+
+        var fresh = new Pinned(ruleSet, new PocCalculator(ruleSet, pinnedVersion));
+        Volatile.Write(ref pinned, fresh);
+        return fresh.Calculator;
+    }
+
+    private sealed record Pinned(RuleSet RuleSet, PocCalculator Calculator);
 }
