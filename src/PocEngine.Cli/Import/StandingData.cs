@@ -34,7 +34,7 @@ internal sealed class StandingData
                     code,
                     Required(item, "offenceTitle").Trim(),
                     Required(item, "offenceCategory"),
-                    ho == "000/00" ? null : ho,
+                    ho == "000/00" ? null : ho, // "no classification" in the standing data, as the engine reads it too
                     maxima.GetValueOrDefault(code)));
             }
         }

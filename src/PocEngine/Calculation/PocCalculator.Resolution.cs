@@ -40,7 +40,7 @@ public sealed partial class PocCalculator
     // A code outside the catalogue with its own facts goes through the same category rules as a catalogue entry.
     private static Offence PlaceUnknown(RuleSetVersion version, Charge charge, ModeOfTrial mode)
     {
-        var homeOfficeClass = OffencePlacement.HomeOfficeClassOrNull(charge.HomeOfficeClass);
+        var homeOfficeClass = HomeOfficeTable.ClassOrNull(charge.HomeOfficeClass);
         var group = version.HomeOfficeTable.GroupOf(homeOfficeClass);
         var (category, classifiedBy) = OffencePlacement.Place(version.Matchers, version.FallbackCategory, charge.Code, mode, homeOfficeClass, group, null, version, static (v, baseCode) => v.TryGetOffence(baseCode, out var found) ? found : null);
         return new Offence

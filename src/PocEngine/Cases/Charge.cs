@@ -55,28 +55,12 @@ public sealed record Charge
         get;
         init
         {
-            if (value is not null && !IsHomeOfficeClass(value))
+            if (value is not null && !HomeOfficeTable.IsClass(value))
             {
                 throw new ArgumentException($"The Home Office classification '{value}' is not valid; write three digits, a slash and two digits, for example 004/17.", nameof(HomeOfficeClass));
             }
 
             field = value;
         }
-    }
-
-    private static bool IsHomeOfficeClass(string value) =>
-        value.Length == 6 && value[3] == '/' && IsDigits(value.AsSpan(0, 3)) && IsDigits(value.AsSpan(4, 2));
-
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

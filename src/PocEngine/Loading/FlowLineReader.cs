@@ -111,7 +111,7 @@ internal static class FlowLineReader
                 case "code" when code is null && RuleFileParser.IsCode(field.Value): code = field.Value; break;
                 case "title" when title is null: title = field.Value; break;
                 case "mode" when mode is null && ModeOfTrialCodes.IsKnown(field.Value): mode = field.Value; break;
-                case "ho-class" when homeOfficeClass is null && RuleFileParser.IsHomeOfficeClass(field.Value): homeOfficeClass = field.Value; break;
+                case "ho-class" when homeOfficeClass is null && HomeOfficeTable.IsClass(field.Value): homeOfficeClass = field.Value; break;
                 case "max" when max is null && MaximumPenalty.TryParse(field.Value, out var penalty): max = penalty; break;
                 case "category" when category is null && field.Plain:
                     category = field.Value;
@@ -131,7 +131,7 @@ internal static class FlowLineReader
             Code = code,
             Title = title,
             CjsCategory = Intern(mode),
-            HomeOfficeClass = OffencePlacement.HomeOfficeClassOrNull(homeOfficeClass),
+            HomeOfficeClass = HomeOfficeTable.ClassOrNull(homeOfficeClass),
             MaximumPenalty = max,
             Category = categoryAt,
             File = file.Path,
@@ -149,7 +149,7 @@ internal static class FlowLineReader
         {
             switch (field.Key)
             {
-                case "class" when cls is null && RuleFileParser.IsHomeOfficeClass(field.Value): cls = field.Value; break;
+                case "class" when cls is null && HomeOfficeTable.IsClass(field.Value): cls = field.Value; break;
                 case "group" when group is null && field.Value.Length > 0: group = field.Value; break;
                 case "title" when title is null: title = field.Value; break;
                 default: return false;

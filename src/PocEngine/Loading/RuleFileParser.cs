@@ -337,7 +337,7 @@ internal static partial class RuleFileParser
 
             foreach (var value in Values(when, "ho-class"))
             {
-                if (HomeOfficePattern().IsMatch(value.Value) || HomeOfficeWildcardPattern().IsMatch(value.Value))
+                if (HomeOfficeTable.IsClass(value.Value) || HomeOfficeWildcardPattern().IsMatch(value.Value))
                 {
                     rule.HomeOfficeClasses.Add(Located<string>.At(value.Value, value));
                 }
@@ -379,7 +379,7 @@ internal static partial class RuleFileParser
             var cls = entry.Scalar("class", required: true, "A Home Office classification");
             var group = entry.String("group", required: true, "A Home Office classification");
             var title = entry.String("title", required: false, "A Home Office classification");
-            if (cls is not null && !HomeOfficePattern().IsMatch(cls.Value))
+            if (cls is not null && !HomeOfficeTable.IsClass(cls.Value))
             {
                 map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; write three digits, a slash and two digits, for example 004/17.");
                 continue;
@@ -499,7 +499,7 @@ internal static partial class RuleFileParser
             return null;
         }
 
-        if (!HomeOfficePattern().IsMatch(cls.Value))
+        if (!HomeOfficeTable.IsClass(cls.Value))
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; write three digits, a slash and two digits, for example 004/17, or leave the key out.");
             return null;
@@ -507,7 +507,7 @@ internal static partial class RuleFileParser
 
         // 000/00 is the standing data's "no classification", not a class: treating it as one would give every
         // unclassified code the table's "Other summary offences" group.
-        return OffencePlacement.HomeOfficeClassOrNull(cls.Value);
+        return HomeOfficeTable.ClassOrNull(cls.Value);
     }
 
     private static MaximumPenalty? ReadMaximum(MappingReader map, MappingReader entry, string what)
@@ -529,7 +529,6 @@ internal static partial class RuleFileParser
 
     public static bool IsCode(string value) => value.Length is >= 1 and <= 16 && CodePattern().IsMatch(value);
 
-    public static bool IsHomeOfficeClass(string value) => HomeOfficePattern().IsMatch(value);
 
     private static bool CheckCode(MappingReader map, ScalarNode code, bool allowPrefix = false)
     {
@@ -593,7 +592,6 @@ internal static partial class RuleFileParser
     private const string LabelSyntax = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
     private const string CodeSyntax = "^[A-Za-z0-9]+$";
     private const string ActSyntax = "^[A-Z0-9]{4}$";
-    private const string HomeOfficeSyntax = "^[0-9]{3}/[0-9]{2}$";
     private const string HomeOfficeWildcardSyntax = "^[0-9]{3}/\\*$";
 
 #if NET7_0_OR_GREATER
@@ -609,9 +607,6 @@ internal static partial class RuleFileParser
     [GeneratedRegex(CodeSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
-    [GeneratedRegex(HomeOfficeSyntax, RegexOptions.CultureInvariant)]
-    private static partial Regex HomeOfficePattern();
-
     [GeneratedRegex(HomeOfficeWildcardSyntax, RegexOptions.CultureInvariant)]
     private static partial Regex HomeOfficeWildcardPattern();
 #else
@@ -624,8 +619,6 @@ internal static partial class RuleFileParser
 
     private static Regex CodePattern() => Patterns.Code;
 
-    private static Regex HomeOfficePattern() => Patterns.HomeOffice;
-
     private static Regex HomeOfficeWildcardPattern() => Patterns.HomeOfficeWildcard;
 
     private static class Patterns
@@ -637,8 +630,6 @@ internal static partial class RuleFileParser
         public static readonly Regex Label = new(LabelSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         public static readonly Regex Code = new(CodeSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        public static readonly Regex HomeOffice = new(HomeOfficeSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         public static readonly Regex HomeOfficeWildcard = new(HomeOfficeWildcardSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }

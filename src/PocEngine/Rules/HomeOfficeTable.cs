@@ -7,6 +7,9 @@ namespace PocEngine;
 // table, the group of its NNN where every listed class of that NNN shares one group.
 internal sealed class HomeOfficeTable
 {
+    // The classification that means "none" in the standing data and in charges.
+    public const string NoClass = "000/00";
+
     private readonly Dictionary<string, string> groupByClass;
     private readonly Dictionary<string, string?> groupByPrefix = new(StringComparer.Ordinal);
 
@@ -32,6 +35,12 @@ internal sealed class HomeOfficeTable
     }
 
     public IReadOnlyDictionary<string, string> Classes => groupByClass;
+
+    // Three digits, a slash and two digits: NNN/NN.
+    public static bool IsClass(string value) =>
+        value.Length == 6 && value[3] == '/' && IsDigits(value, 0, 3) && IsDigits(value, 4, 2);
+
+    public static string? ClassOrNull(string? value) => value is null or NoClass ? null : value;
 
     public bool HasGroup(string group)
     {
@@ -60,5 +69,18 @@ internal sealed class HomeOfficeTable
 
         // Rare: only classes missing from the table get here.
         return groupByPrefix.TryGetValue(homeOfficeClass[..3], out var byPrefix) ? byPrefix : null;
+    }
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

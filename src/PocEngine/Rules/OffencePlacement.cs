@@ -9,11 +9,6 @@ namespace PocEngine;
 // catalogue entry when a version is built, and for a code outside the catalogue that carries its own facts.
 internal static class OffencePlacement
 {
-    // The Home Office classification that means "none" in the standing data and in charges.
-    public const string NoHomeOfficeClass = "000/00";
-
-    public static string? HomeOfficeClassOrNull(string? value) => value is null or NoHomeOfficeClass ? null : value;
-
     // baseOf: the catalogue entry of a base code, resolved, or null; state is passed to it so that callers need no
     // closure.
     public static (Category Category, string ClassifiedBy) Place<TState>(
