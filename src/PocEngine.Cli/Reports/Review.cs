@@ -33,7 +33,7 @@ internal sealed class Review
     {
         var byRule = version.Offences.GroupBy(o => o.ClassifiedBy, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Offence>)[.. g], StringComparer.Ordinal);
         var rules = version.CategoryRules
-            .Where(r => r.Reason is not null)
+            .Where(r => r.Acts.Count + r.TitlePatterns.Count > 0)
             .Select(r => new ReviewedRule(r, byRule.GetValueOrDefault(r.Id) ?? []))
             .ToList();
         var fallback = version.Offences
