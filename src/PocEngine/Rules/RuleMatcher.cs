@@ -16,6 +16,7 @@ internal sealed class RuleMatcher
     private readonly HashSet<string> groups = new(StringComparer.Ordinal);
     private readonly HashSet<string> acts = new(StringComparer.Ordinal);
     private readonly Regex[] titles;
+    private readonly string?[] requiredLiterals;
 
     // titles: the rule's title patterns made by TitlePattern.TryCreate, in the rule's order.
     public RuleMatcher(CategoryRule rule, Category? category, IReadOnlyList<Regex> titles)
@@ -23,6 +24,11 @@ internal sealed class RuleMatcher
         Rule = rule;
         Category = category;
         this.titles = [.. titles];
+        requiredLiterals = new string?[this.titles.Length];
+        for (var i = 0; i < requiredLiterals.Length; i++)
+        {
+            requiredLiterals[i] = TitlePattern.RequiredLiteral(rule.TitlePatterns[i]);
+        }
         foreach (var act in rule.Acts)
         {
             acts.Add(act);
@@ -111,7 +117,7 @@ internal sealed class RuleMatcher
     {
         for (var i = 0; i < titles.Length; i++)
         {
-            if (titles[i].IsMatch(title))
+            if (TitlePattern.MayMatch(title, requiredLiterals[i]) && titles[i].IsMatch(title))
             {
                 return i;
             }
