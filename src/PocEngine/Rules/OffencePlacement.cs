@@ -22,9 +22,10 @@ internal static class OffencePlacement
         TState state,
         Func<TState, string, Offence?> baseOf)
     {
+        var prepared = title is null ? null : new OffenceTitle(title);
         foreach (var rule in rules)
         {
-            if (!rule.Matches(code, mode, homeOfficeClass, homeOfficeGroup, title))
+            if (!rule.Matches(code, mode, homeOfficeClass, homeOfficeGroup, prepared))
             {
                 continue;
             }

@@ -16,7 +16,7 @@ internal sealed class RuleMatcher
     private readonly HashSet<string> groups = new(StringComparer.Ordinal);
     private readonly HashSet<string> acts = new(StringComparer.Ordinal);
     private readonly Regex[] titles;
-    private readonly string?[] requiredLiterals;
+    private readonly string[][] requiredLiterals;
 
     // titles: the rule's title patterns made by TitlePattern.TryCreate, in the rule's order.
     public RuleMatcher(CategoryRule rule, Category? category, IReadOnlyList<Regex> titles)
@@ -24,10 +24,10 @@ internal sealed class RuleMatcher
         Rule = rule;
         Category = category;
         this.titles = [.. titles];
-        requiredLiterals = new string?[this.titles.Length];
+        requiredLiterals = new string[this.titles.Length][];
         for (var i = 0; i < requiredLiterals.Length; i++)
         {
-            requiredLiterals[i] = TitlePattern.RequiredLiteral(rule.TitlePatterns[i]);
+            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiterals(rule.TitlePatterns[i]), l => l.ToUpperInvariant());
         }
         foreach (var act in rule.Acts)
         {
@@ -78,7 +78,7 @@ internal sealed class RuleMatcher
     // Tests every condition except the inchoate base, which needs the catalogue and is the resolver's to check. The
     // title is tested last, as the dearest condition; an offence without a title (a code outside the catalogue)
     // never matches a rule with title patterns.
-    public bool Matches(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup, string? title)
+    public bool Matches(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup, OffenceTitle? title)
     {
         if ((exactCodes.Count > 0 || codePrefixes.Count > 0) && !MatchesCode(code))
         {
@@ -113,11 +113,11 @@ internal sealed class RuleMatcher
 
     // The index of the first title pattern that matches, or -1. A match that passes TitlePattern.MatchBound throws
     // RegexMatchTimeoutException, which the version compiler reports against the pattern.
-    public int TitlePatternOf(string title)
+    public int TitlePatternOf(OffenceTitle title)
     {
         for (var i = 0; i < titles.Length; i++)
         {
-            if (TitlePattern.MayMatch(title, requiredLiterals[i]) && titles[i].IsMatch(title))
+            if (TitlePattern.MayMatch(title, requiredLiterals[i]) && titles[i].IsMatch(title.Text))
             {
                 return i;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace PocEngine;
@@ -41,13 +42,19 @@ internal static class TitlePattern
         }
     }
 
-    // A run of letters, digits and spaces that every match of the pattern contains, at least three long, or null. A
-    // rule tries its patterns on thousands of titles; a title without the run cannot match, and looking for it costs
-    // a fraction of running the pattern. Conservative: only the pattern's top level counts (nothing inside a group or
-    // a class), a character a quantifier may drop ends the run before it, and a top-level alternation gives none.
-    public static string? RequiredLiteral(string pattern)
+    // The longest run of letters, digits and spaces, at least three long, that every match of the pattern contains,
+    // or null (see RequiredLiterals).
+    public static string? RequiredLiteral(string pattern) =>
+        RequiredLiterals(pattern) is { Length: > 0 } runs ? runs.OrderByDescending(r => r.Length).First() : null;
+
+    // Runs of letters, digits and spaces, each at least three long, that every match of the pattern contains. A rule
+    // tries its patterns on thousands of titles; a title without one of the runs cannot match, and looking for them
+    // costs a fraction of running the pattern. Conservative: only the pattern's top level counts (nothing inside a
+    // group or a class), a character a quantifier may drop ends the run before it, and a top-level alternation gives
+    // none.
+    public static string[] RequiredLiterals(string pattern)
     {
-        var best = string.Empty;
+        var runs = new List<string>();
         var run = new System.Text.StringBuilder();
         var depth = 0;
         var inClass = false;
@@ -66,7 +73,7 @@ internal static class TitlePattern
                 var next = i + 1 < pattern.Length ? pattern[i + 1] : '\0';
                 if (next is '?' or '*' or '{')
                 {
-                    Close(run, ref best);
+                    Close(run, runs);
                     continue;
                 }
 
@@ -74,7 +81,7 @@ internal static class TitlePattern
                 continue;
             }
 
-            Close(run, ref best);
+            Close(run, runs);
             switch (c)
             {
                 case '\\':
@@ -90,40 +97,39 @@ internal static class TitlePattern
                     depth--;
                     break;
                 case '|' when depth == 0:
-                    return null;
+                    return [];
             }
         }
 
-        Close(run, ref best);
-        return best.Length >= 3 ? best : null;
+        Close(run, runs);
+        return [.. runs];
     }
 
-    // True when the title may match a pattern whose required literal is given: it contains the literal ignoring case.
-    // A title with characters beyond ASCII is always tried, since the regex engine's case rules for them (the Kelvin
-    // sign as K, the long s as s) differ from an ordinal comparison's.
-    public static bool MayMatch(string title, string? literal)
+    // True when the title may match a pattern whose required literals (upper case) are given: it contains them all,
+    // ignoring case.
+    public static bool MayMatch(OffenceTitle title, string[] literals)
     {
-        if (literal is null)
+        if (title.Upper is not { } upper)
         {
             return true;
         }
 
-        foreach (var c in title)
+        foreach (var literal in literals)
         {
-            if (c > '\u007f')
+            if (!upper.Contains(literal, StringComparison.Ordinal))
             {
-                return true;
+                return false;
             }
         }
 
-        return title.Contains(literal, StringComparison.OrdinalIgnoreCase);
+        return true;
     }
 
-    private static void Close(System.Text.StringBuilder run, ref string best)
+    private static void Close(System.Text.StringBuilder run, List<string> runs)
     {
-        if (run.Length > best.Length)
+        if (run.Length >= 3)
         {
-            best = run.ToString();
+            runs.Add(run.ToString());
         }
 
         run.Clear();
@@ -277,4 +283,28 @@ internal static class TitlePattern
 
         return null;
     }
+}
+
+// An offence title prepared once for all of a rule set's title patterns: the text, and its upper-case form when the
+// title is plain ASCII. A title with characters beyond ASCII has no upper-case form and is always tried, since the
+// regex engine's case rules for them (the Kelvin sign as K, the long s as s) differ from an ordinal comparison's.
+internal sealed class OffenceTitle
+{
+    public OffenceTitle(string text)
+    {
+        Text = text;
+        foreach (var c in text)
+        {
+            if (c > '\u007f')
+            {
+                return;
+            }
+        }
+
+        Upper = text.ToUpperInvariant();
+    }
+
+    public string Text { get; }
+
+    public string? Upper { get; }
 }

@@ -264,7 +264,7 @@ internal static partial class VersionCompiler
         var uses = new int[rule.Doc.Titles.Count];
         foreach (var offence in offences)
         {
-            if (string.Equals(offence.ClassifiedBy, rule.Doc.Id, StringComparison.Ordinal) && rule.Matcher.TitlePatternOf(offence.Title) is var index and >= 0)
+            if (string.Equals(offence.ClassifiedBy, rule.Doc.Id, StringComparison.Ordinal) && rule.Matcher.TitlePatternOf(new OffenceTitle(offence.Title)) is var index and >= 0)
             {
                 uses[index]++;
             }

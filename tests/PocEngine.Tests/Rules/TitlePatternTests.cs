@@ -25,12 +25,20 @@ public sealed class TitlePatternTests
     }
 
     [Theory]
-    [InlineData("PRODUCING CONTROLLED DRUG - CLASS A", "controlled drug", true)]
-    [InlineData("Supply a psychoactive substance", "controlled drug", false)]
-    [InlineData("DAMAGE £5000 OR LESS", "controlled drug", true)]
-    [InlineData("anything", null, true)]
-    public void MayMatch_Title_IsFalseOnlyForAnAsciiTitleWithoutTheLiteral(string title, string? literal, bool expected)
+    [InlineData("PRODUCING CONTROLLED DRUG - CLASS A", new[] { "CONTROLLED DRUG", "CLASS" }, true)]
+    [InlineData("Producing controlled drug", new[] { "CONTROLLED DRUG" }, true)]
+    [InlineData("Producing controlled drug", new[] { "CONTROLLED DRUG", "CLASS" }, false)]
+    [InlineData("Supply a psychoactive substance", new[] { "CONTROLLED DRUG" }, false)]
+    [InlineData("DAMAGE £5000 OR LESS", new[] { "CONTROLLED DRUG" }, true)]
+    [InlineData("anything", new string[0], true)]
+    public void MayMatch_Title_IsFalseOnlyForAnAsciiTitleWithoutALiteral(string title, string[] literals, bool expected)
     {
-        Assert.Equal(expected, TitlePattern.MayMatch(title, literal));
+        Assert.Equal(expected, TitlePattern.MayMatch(new OffenceTitle(title), literals));
+    }
+
+    [Fact]
+    public void RequiredLiterals_Pattern_AreEveryTopLevelRun()
+    {
+        Assert.Equal(["exceed", " mph"], TitlePattern.RequiredLiterals("exceed\\w* \\d+ mph"));
     }
 }
