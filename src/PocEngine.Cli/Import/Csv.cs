@@ -2,19 +2,27 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Import;
 
-// A small RFC 4180 reader (quoted fields, doubled quotes, commas and line breaks inside quotes) for the standing
-// data and case files; records come back keyed by header name.
+// The standing data's CSV files, read by the same strict RFC 4180 reader as case files (CsvRowReader); records come
+// back keyed by header name, and a row that breaks the format is an error at its line.
 internal static class Csv
 {
     public static IEnumerable<IReadOnlyDictionary<string, string>> ReadRecords(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
+        var rows = new CsvRowReader(reader, int.MaxValue);
         string[]? header = null;
-        foreach (var fields in ReadRows(reader))
+        while (rows.TryRead(out var row))
         {
+            if (row.Error is not null)
+            {
+                throw new InvalidDataException($"'{path}', line {row.Line}: {row.Error}");
+            }
+
+            var fields = row.Fields;
             if (header is null)
             {
                 header = fields;
@@ -33,70 +41,6 @@ internal static class Csv
             }
 
             yield return record;
-        }
-    }
-
-    public static IEnumerable<string[]> ReadRows(TextReader reader)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var any = false;
-        int read;
-        while ((read = reader.Read()) >= 0)
-        {
-            var c = (char)read;
-            any = true;
-            if (inQuotes)
-            {
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        field.Append('"');
-                        reader.Read();
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    field.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    inQuotes = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    yield return fields.ToArray();
-                    fields.Clear();
-                    any = false;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (any)
-        {
-            fields.Add(field.ToString());
-            yield return fields.ToArray();
         }
     }
 }

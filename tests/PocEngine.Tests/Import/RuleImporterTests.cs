@@ -143,6 +143,32 @@ public sealed class RuleImporterTests
         return new StandingData { Offences = [.. offences.OrderBy(o => o.Code, StringComparer.Ordinal)], HomeOfficeClasses = data.HomeOfficeClasses };
     }
 
+    // The standing data's CSV files go through the strict case-file reader: a malformed row is an error at its line
+    // (the file has a header and 3,039 rows, so an appended row is line 3,041), never a guessed record.
+    [Fact]
+    public void ReadStandingData_MalformedCsvRow_IsAnErrorNamingTheFileAndLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("poc-standing-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Repository.StandingData))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            File.AppendAllText(Path.Combine(folder, StandingData.HomeOfficeFile), "999/99,a\"b,c\r\n");
+
+            var error = Assert.Throws<InvalidDataException>(() => StandingData.Read(folder));
+
+            Assert.Contains(StandingData.HomeOfficeFile, error.Message, StringComparison.Ordinal);
+            Assert.Contains("line 3041: Column 2 has a quote inside a field that is not quoted as a whole", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("with \"quotes\" and \\ backslash")]
