@@ -73,11 +73,12 @@ internal static partial class RuleImporter
     // Codes start with a digit or a letter; one file for each first character keeps files small and diffs local.
     private static string ShardOf(string code) => char.ToUpperInvariant(code[0]).ToString();
 
+    // A code starting with a digit is quoted: plain, YAML would read 051001 as a number (editors flag it).
+    public static string Code(string code) => char.IsAsciiDigit(code[0]) ? "\"" + code + "\"" : code;
+
     public static string Line(ImportedOffence offence)
     {
-        // A code starting with a digit is quoted: plain, YAML would read 051001 as a number (editors flag it).
-        var code = char.IsAsciiDigit(offence.Code[0]) ? "\"" + offence.Code + "\"" : offence.Code;
-        var line = new StringBuilder("  - {code: ").Append(code)
+        var line = new StringBuilder("  - {code: ").Append(Code(offence.Code))
             .Append(", title: ").Append(YamlText.Quote(offence.Title))
             .Append(", mode: ").Append(offence.CjsCategory);
         if (offence.HomeOfficeClass is not null)

@@ -72,7 +72,7 @@ internal static partial class VersionImporter
             text.Append("remove-offences:\n");
             foreach (var code in removed)
             {
-                text.Append("  - ").Append(char.IsAsciiDigit(code[0]) ? "\"" + code + "\"" : code).Append('\n');
+                text.Append("  - ").Append(RuleImporter.Code(code)).Append('\n');
             }
         }
 
