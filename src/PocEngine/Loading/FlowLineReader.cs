@@ -29,7 +29,7 @@ internal static class FlowLineReader
     [MethodImpl(Optimization.Aggressive)]
     public static ParsedRuleFile? TryRead(string path, string text, RuleSetLoadOptions options)
     {
-        if (RuleFileParser.KindOf(path) != RuleFileKind.Content)
+        if (RuleFileFormat.KindOf(path) != RuleFileKind.Content)
         {
             return null;
         }
@@ -70,7 +70,7 @@ internal static class FlowLineReader
                 }
 
                 section = line[..colon].ToString();
-                if (section is not ("offences" or "home-office-classes"))
+                if (section is not (RuleFileFormat.Offences or RuleFileFormat.HomeOfficeClasses))
                 {
                     return null;
                 }
@@ -83,7 +83,7 @@ internal static class FlowLineReader
                 return null;
             }
 
-            var added = section == "offences"
+            var added = section == RuleFileFormat.Offences
                 ? TryAddOffence(file, fields.AsSpan(0, count), lineNumber)
                 : TryAddHomeOfficeClass(file, fields.AsSpan(0, count), lineNumber);
             if (!added)
@@ -108,12 +108,12 @@ internal static class FlowLineReader
         {
             switch (field.Key)
             {
-                case "code" when code is null && RuleFileParser.IsCode(field.Value): code = field.Value; break;
-                case "title" when title is null: title = field.Value; break;
-                case "mode" when mode is null && ModeOfTrialCodes.IsKnown(field.Value): mode = field.Value; break;
-                case "ho-class" when homeOfficeClass is null && HomeOfficeTable.IsClass(field.Value): homeOfficeClass = field.Value; break;
-                case "max" when max is null && MaximumPenalty.TryParse(field.Value, out var penalty): max = penalty; break;
-                case "category" when category is null && field.Plain:
+                case RuleFileFormat.Code when code is null && RuleFileFormat.IsCode(field.Value): code = field.Value; break;
+                case RuleFileFormat.Title when title is null: title = field.Value; break;
+                case RuleFileFormat.Mode when mode is null && ModeOfTrialCodes.IsKnown(field.Value): mode = field.Value; break;
+                case RuleFileFormat.HomeOfficeClass when homeOfficeClass is null && HomeOfficeTable.IsClass(field.Value): homeOfficeClass = field.Value; break;
+                case RuleFileFormat.Max when max is null && MaximumPenalty.TryParse(field.Value, out var penalty): max = penalty; break;
+                case RuleFileFormat.Category when category is null && field.Plain:
                     category = field.Value;
                     categoryAt = new Located<string>(field.Value, line, field.Column);
                     break;
@@ -149,9 +149,9 @@ internal static class FlowLineReader
         {
             switch (field.Key)
             {
-                case "class" when cls is null && HomeOfficeTable.IsClass(field.Value): cls = field.Value; break;
-                case "group" when group is null && field.Value.Length > 0: group = field.Value; break;
-                case "title" when title is null: title = field.Value; break;
+                case RuleFileFormat.Class when cls is null && HomeOfficeTable.IsClass(field.Value): cls = field.Value; break;
+                case RuleFileFormat.Group when group is null && field.Value.Length > 0: group = field.Value; break;
+                case RuleFileFormat.Title when title is null: title = field.Value; break;
                 default: return false;
             }
         }
@@ -250,14 +250,14 @@ internal static class FlowLineReader
     // Known keys come back as constants, so that the switch above compares without allocating.
     private static string KeyName(ReadOnlySpan<char> key) => key switch
     {
-        "code" => "code",
-        "title" => "title",
-        "mode" => "mode",
-        "ho-class" => "ho-class",
-        "max" => "max",
-        "category" => "category",
-        "class" => "class",
-        "group" => "group",
+        RuleFileFormat.Code => RuleFileFormat.Code,
+        RuleFileFormat.Title => RuleFileFormat.Title,
+        RuleFileFormat.Mode => RuleFileFormat.Mode,
+        RuleFileFormat.HomeOfficeClass => RuleFileFormat.HomeOfficeClass,
+        RuleFileFormat.Max => RuleFileFormat.Max,
+        RuleFileFormat.Category => RuleFileFormat.Category,
+        RuleFileFormat.Class => RuleFileFormat.Class,
+        RuleFileFormat.Group => RuleFileFormat.Group,
         _ => key.ToString(),
     };
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace PocEngine.Loading;
 
 // The mutable, YamlDotNet-shaped middle stage: what one rule file said, with the node of every value for diagnostics.
-// The builder in Validation merges these into immutable versions; nothing here is public.
+// VersionDraft and VersionCompiler (Validation) merge these into immutable versions; nothing here is public.
 internal sealed class ParsedRuleFile
 {
     public ParsedRuleFile(string path, RuleFileKind kind)

@@ -1,60 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace PocEngine.Loading;
 
 // Reads one rule file's tree into a ParsedRuleFile, checking shapes, keys and single values. Cross-file checks
-// (duplicates, references, dates) belong to the builder.
-internal static partial class RuleFileParser
+// (duplicates, references, dates) belong to VersionCompiler. The names of sections and keys, and the syntax of
+// identifiers, come from RuleFileFormat.
+internal static class RuleFileParser
 {
-    public const string HeaderFileName = "ruleset.yaml";
-    public const string VersionsFolder = "versions/";
-    public const string TestsFolder = "tests/";
-
-    private static readonly string[] ContentKeys =
-    [
-        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum", "derive-class-maximum",
-        "home-office-classes", "offences", "offence-overrides",
-    ];
-
-    private static readonly string[] HeaderKeys =
-    [
-        "schema-version", "id", "name", "description", "versions",
-        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum", "derive-class-maximum",
-        "home-office-classes", "offences", "offence-overrides",
-    ];
-
-    private static readonly string[] ChangeKeys =
-    [
-        "categories", "ordering", "category-rules", "fallback-category", "derive-inchoate-maximum", "derive-class-maximum",
-        "home-office-classes", "offences", "offence-overrides", "remove-offences",
-    ];
-
-    private static readonly string[] VersionKeys = ["version", "effective-from", "description", "changes"];
-    private static readonly string[] CategoryKeys = ["id", "name", "precedence"];
-    private static readonly string[] RuleKeys = ["id", "description", "reason", "when", "category"];
-    private static readonly string[] ConditionKeys = ["code", "act", "mode", "ho-class", "ho-group", "title", "inchoate-base"];
-    private static readonly string[] HomeOfficeKeys = ["class", "group", "title"];
-    private static readonly string[] OffenceKeys = ["code", "title", "mode", "ho-class", "max", "category"];
-    private static readonly string[] OverrideKeys = ["code", "reason", "title", "mode", "ho-class", "max", "maximum-from", "category"];
-
-
-    public static RuleFileKind KindOf(string path) =>
-        string.Equals(path, HeaderFileName, StringComparison.Ordinal) ? RuleFileKind.Header
-        : path.StartsWith(VersionsFolder, StringComparison.Ordinal) ? RuleFileKind.VersionChanges
-        : RuleFileKind.Content;
-
     public static ParsedRuleFile Parse(string path, DocumentNode root, DiagnosticBag diagnostics)
     {
-        var kind = KindOf(path);
+        var kind = RuleFileFormat.KindOf(path);
         var file = new ParsedRuleFile(path, kind);
         var (keys, what) = kind switch
         {
-            RuleFileKind.Header => (HeaderKeys, "the rule set header"),
-            RuleFileKind.VersionChanges => (ChangeKeys, "a version's changes"),
-            _ => (ContentKeys, "a rule file"),
+            RuleFileKind.Header => (RuleFileFormat.HeaderKeys, "the rule set header"),
+            RuleFileKind.VersionChanges => (RuleFileFormat.ChangeSections, "a version's changes"),
+            _ => (RuleFileFormat.ContentSections, "a rule file"),
         };
         var map = MappingReader.Open(path, root, what, keys, diagnostics);
         if (map is null)
@@ -72,16 +35,16 @@ internal static partial class RuleFileParser
             var node = map.Get(key)!;
             switch (key)
             {
-                case "categories":
+                case RuleFileFormat.Categories:
                     file.Categories = SectionOf(ReadCategories(map, node), path, map.KeyNode(key)!);
                     break;
-                case "ordering":
+                case RuleFileFormat.Ordering:
                     file.Ordering = SectionOf(ReadOrdering(map, node), path, map.KeyNode(key)!);
                     break;
-                case "category-rules":
+                case RuleFileFormat.CategoryRules:
                     file.CategoryRules = SectionOf(ReadRules(map, node), path, map.KeyNode(key)!);
                     break;
-                case "fallback-category":
+                case RuleFileFormat.FallbackCategory:
                     var fallback = map.Scalar(key, required: true, what);
                     if (fallback is not null)
                     {
@@ -89,7 +52,7 @@ internal static partial class RuleFileParser
                     }
 
                     break;
-                case "derive-inchoate-maximum":
+                case RuleFileFormat.DeriveInchoateMaximum:
                     var derive = map.Boolean(key, what);
                     if (derive is not null)
                     {
@@ -97,7 +60,7 @@ internal static partial class RuleFileParser
                     }
 
                     break;
-                case "derive-class-maximum":
+                case RuleFileFormat.DeriveClassMaximum:
                     var deriveClass = map.Boolean(key, what);
                     if (deriveClass is not null)
                     {
@@ -105,16 +68,16 @@ internal static partial class RuleFileParser
                     }
 
                     break;
-                case "home-office-classes":
+                case RuleFileFormat.HomeOfficeClasses:
                     ReadHomeOfficeClasses(map, node, file.HomeOfficeClasses);
                     break;
-                case "offences":
+                case RuleFileFormat.Offences:
                     ReadOffences(map, node, file.Offences);
                     break;
-                case "offence-overrides":
+                case RuleFileFormat.OffenceOverrides:
                     ReadOverrides(map, node, file.OffenceOverrides);
                     break;
-                case "remove-offences":
+                case RuleFileFormat.RemoveOffences:
                     foreach (var item in Items(map, node, "The 'remove-offences' list"))
                     {
                         if (ScalarItem(map, item, "An entry of 'remove-offences'") is { } code && CheckCode(map, code))
@@ -138,22 +101,22 @@ internal static partial class RuleFileParser
         var header = new HeaderDoc
         {
             Line = map.Node.Line,
-            SchemaVersion = map.Integer("schema-version", required: false, what, 0, int.MaxValue),
-            Id = map.String("id", required: true, what),
-            Name = map.String("name", required: true, what),
-            Description = map.String("description", required: false, what),
+            SchemaVersion = map.Integer(RuleFileFormat.SchemaVersion, required: false, what, 0, int.MaxValue),
+            Id = map.String(RuleFileFormat.Id, required: true, what),
+            Name = map.String(RuleFileFormat.Name, required: true, what),
+            Description = map.String(RuleFileFormat.Description, required: false, what),
         };
-        if (!map.Has("schema-version"))
+        if (!map.Has(RuleFileFormat.SchemaVersion))
         {
             map.Diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, map.File, map.Node, "The rule set header has no 'schema-version'; this engine reads schema version 1.");
         }
 
-        if (header.Id is not null && !IdPattern().IsMatch(header.Id))
+        if (header.Id is not null && !RuleFileFormat.IsId(header.Id))
         {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, map.Scalar("id", false, what)!, $"The rule set id '{header.Id}' is not allowed; use lower-case letters, digits and hyphens, starting with a letter.");
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, map.Scalar(RuleFileFormat.Id, false, what)!, $"The rule set id '{header.Id}' is not allowed; {RuleFileFormat.IdAllowed}.");
         }
 
-        var versions = map.Sequence("versions", required: true, what);
+        var versions = map.Sequence(RuleFileFormat.Versions, required: true, what);
         if (versions is { Items.Count: 0 })
         {
             map.Diagnostics.Error(DiagnosticCodes.MissingPart, map.File, versions, "The rule set lists no versions; list at least one with its version label and effective-from date.");
@@ -161,18 +124,18 @@ internal static partial class RuleFileParser
 
         foreach (var item in versions?.Items ?? [])
         {
-            var version = MappingReader.Open(map.File, item, "a version entry", VersionKeys, map.Diagnostics);
+            var version = MappingReader.Open(map.File, item, "a version entry", RuleFileFormat.VersionKeys, map.Diagnostics);
             if (version is null)
             {
                 continue;
             }
 
-            var label = version.String("version", required: true, "A version entry");
-            var from = version.Date("effective-from", required: true, "A version entry");
-            var changes = version.Scalar("changes", required: false, "A version entry");
-            if (label is not null && !LabelPattern().IsMatch(label))
+            var label = version.String(RuleFileFormat.Version, required: true, "A version entry");
+            var from = version.Date(RuleFileFormat.EffectiveFrom, required: true, "A version entry");
+            var changes = version.Scalar(RuleFileFormat.Changes, required: false, "A version entry");
+            if (label is not null && !RuleFileFormat.IsLabel(label))
             {
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, version.Scalar("version", false, "A version entry")!, $"The version label '{label}' is not allowed; use letters, digits, dots, hyphens and underscores.");
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, version.Scalar(RuleFileFormat.Version, false, "A version entry")!, $"The version label '{label}' is not allowed; {RuleFileFormat.LabelAllowed}.");
                 label = null;
             }
 
@@ -182,7 +145,7 @@ internal static partial class RuleFileParser
                 {
                     Label = label,
                     EffectiveFrom = from.Value,
-                    Description = version.String("description", required: false, "A version entry"),
+                    Description = version.String(RuleFileFormat.Description, required: false, "A version entry"),
                     Changes = changes is null ? null : Located<string>.At(changes.Value, changes),
                     Line = item.Line,
                     Column = item.Column,
@@ -198,18 +161,18 @@ internal static partial class RuleFileParser
         var result = new List<CategoryDoc>();
         foreach (var item in Items(map, node, "The 'categories' list"))
         {
-            var entry = MappingReader.Open(map.File, item, "a category", CategoryKeys, map.Diagnostics);
+            var entry = MappingReader.Open(map.File, item, "a category", RuleFileFormat.CategoryKeys, map.Diagnostics);
             if (entry is null)
             {
                 continue;
             }
 
-            var id = entry.Scalar("id", required: true, "A category");
-            var name = entry.String("name", required: true, "A category");
-            var precedence = entry.Integer("precedence", required: true, "A category", 1, 1000);
-            if (id is not null && !IdPattern().IsMatch(id.Value))
+            var id = entry.Scalar(RuleFileFormat.Id, required: true, "A category");
+            var name = entry.String(RuleFileFormat.Name, required: true, "A category");
+            var precedence = entry.Integer(RuleFileFormat.Precedence, required: true, "A category", 1, 1000);
+            if (id is not null && !RuleFileFormat.IsId(id.Value))
             {
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, id, $"The category id '{id.Value}' is not allowed; use lower-case letters, digits and hyphens, starting with a letter.");
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, id, $"The category id '{id.Value}' is not allowed; {RuleFileFormat.IdAllowed}.");
                 continue;
             }
 
@@ -246,31 +209,29 @@ internal static partial class RuleFileParser
         return result;
     }
 
-    public static string OrderingName(RankingKey key) => RankingKeys.Of(key).Name;
-
     private static List<RuleDoc> ReadRules(MappingReader map, DocumentNode node)
     {
         var result = new List<RuleDoc>();
         foreach (var item in Items(map, node, "The 'category-rules' list"))
         {
-            var entry = MappingReader.Open(map.File, item, "a category rule", RuleKeys, map.Diagnostics);
+            var entry = MappingReader.Open(map.File, item, "a category rule", RuleFileFormat.RuleKeys, map.Diagnostics);
             if (entry is null)
             {
                 continue;
             }
 
-            var id = entry.Scalar("id", required: true, "A category rule");
-            var category = entry.Scalar("category", required: false, "A category rule");
-            entry.String("description", required: false, "A category rule");
-            var reason = entry.String("reason", required: false, "A category rule");
+            var id = entry.Scalar(RuleFileFormat.Id, required: true, "A category rule");
+            var category = entry.Scalar(RuleFileFormat.Category, required: false, "A category rule");
+            entry.String(RuleFileFormat.Description, required: false, "A category rule");
+            var reason = entry.String(RuleFileFormat.Reason, required: false, "A category rule");
             if (id is null)
             {
                 continue;
             }
 
-            if (!IdPattern().IsMatch(id.Value))
+            if (!RuleFileFormat.IsId(id.Value))
             {
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, id, $"The rule id '{id.Value}' is not allowed; use lower-case letters, digits and hyphens, starting with a letter.");
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, id, $"The rule id '{id.Value}' is not allowed; {RuleFileFormat.IdAllowed}.");
                 continue;
             }
 
@@ -283,22 +244,22 @@ internal static partial class RuleFileParser
                 Line = item.Line,
                 Column = item.Column,
             };
-            var whenNode = entry.Get("when");
+            var whenNode = entry.Get(RuleFileFormat.When);
             if (whenNode is null)
             {
-                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition (code, act, mode, ho-class, ho-group, title or inchoate-base).");
+                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition ({RuleFileFormat.OneOf(RuleFileFormat.ConditionKeys)}).");
                 continue;
             }
 
             var errorsBefore = map.Diagnostics.ErrorCount;
             var whenWhat = $"the 'when' of rule '{rule.Id}'";
-            var when = MappingReader.Open(map.File, whenNode, whenWhat, ConditionKeys, map.Diagnostics);
+            var when = MappingReader.Open(map.File, whenNode, whenWhat, RuleFileFormat.ConditionKeys, map.Diagnostics);
             if (when is null)
             {
                 continue;
             }
 
-            foreach (var value in Values(when, "code"))
+            foreach (var value in Values(when, RuleFileFormat.Code))
             {
                 if (CheckCode(map, value, allowPrefix: true))
                 {
@@ -306,24 +267,24 @@ internal static partial class RuleFileParser
                 }
             }
 
-            foreach (var value in Values(when, "act"))
+            foreach (var value in Values(when, RuleFileFormat.Act))
             {
-                if (ActPattern().IsMatch(value.Value))
+                if (RuleFileFormat.IsAct(value.Value))
                 {
                     rule.Acts.Add(Located<string>.At(value.Value, value));
                 }
                 else
                 {
-                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The Act '{value.Value}' in rule '{rule.Id}' is not allowed; write the first four characters of the codes, upper case, such as MD71 for the Misuse of Drugs Act 1971.");
+                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The Act '{value.Value}' in rule '{rule.Id}' is not allowed; {RuleFileFormat.ActAllowed}.");
                 }
             }
 
-            foreach (var value in Values(when, "title"))
+            foreach (var value in Values(when, RuleFileFormat.Title))
             {
                 rule.Titles.Add(Located<string>.At(value.Value, value));
             }
 
-            foreach (var value in Values(when, "mode"))
+            foreach (var value in Values(when, RuleFileFormat.Mode))
             {
                 if (ModeOfTrialCodes.TryGetModeOfTrial(value.Value, out var mode))
                 {
@@ -335,9 +296,9 @@ internal static partial class RuleFileParser
                 }
             }
 
-            foreach (var value in Values(when, "ho-class"))
+            foreach (var value in Values(when, RuleFileFormat.HomeOfficeClass))
             {
-                if (HomeOfficeTable.IsClass(value.Value) || HomeOfficeWildcardPattern().IsMatch(value.Value))
+                if (HomeOfficeTable.IsClass(value.Value) || RuleFileFormat.IsHomeOfficeWildcard(value.Value))
                 {
                     rule.HomeOfficeClasses.Add(Located<string>.At(value.Value, value));
                 }
@@ -347,12 +308,12 @@ internal static partial class RuleFileParser
                 }
             }
 
-            foreach (var value in Values(when, "ho-group"))
+            foreach (var value in Values(when, RuleFileFormat.HomeOfficeGroup))
             {
                 rule.HomeOfficeGroups.Add(Located<string>.At(value.Value, value));
             }
 
-            rule.InchoateBase = when.Boolean("inchoate-base", whenWhat) ?? false;
+            rule.InchoateBase = when.Boolean(RuleFileFormat.InchoateBase, whenWhat) ?? false;
             if (map.Diagnostics.ErrorCount > errorsBefore)
             {
                 // A rule with a broken condition is left out whole: without the condition it would match more than
@@ -370,18 +331,18 @@ internal static partial class RuleFileParser
     {
         foreach (var item in Items(map, node, "The 'home-office-classes' list"))
         {
-            var entry = MappingReader.Open(map.File, item, "a Home Office classification", HomeOfficeKeys, map.Diagnostics);
+            var entry = MappingReader.Open(map.File, item, "a Home Office classification", RuleFileFormat.HomeOfficeClassKeys, map.Diagnostics);
             if (entry is null)
             {
                 continue;
             }
 
-            var cls = entry.Scalar("class", required: true, "A Home Office classification");
-            var group = entry.String("group", required: true, "A Home Office classification");
-            var title = entry.String("title", required: false, "A Home Office classification");
+            var cls = entry.Scalar(RuleFileFormat.Class, required: true, "A Home Office classification");
+            var group = entry.String(RuleFileFormat.Group, required: true, "A Home Office classification");
+            var title = entry.String(RuleFileFormat.Title, required: false, "A Home Office classification");
             if (cls is not null && !HomeOfficeTable.IsClass(cls.Value))
             {
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; write three digits, a slash and two digits, for example 004/17.");
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; {RuleFileFormat.HomeOfficeClassAllowed}.");
                 continue;
             }
 
@@ -396,18 +357,18 @@ internal static partial class RuleFileParser
     {
         foreach (var item in Items(map, node, "The 'offences' list"))
         {
-            var entry = MappingReader.Open(map.File, item, "an offence", OffenceKeys, map.Diagnostics);
+            var entry = MappingReader.Open(map.File, item, "an offence", RuleFileFormat.OffenceKeys, map.Diagnostics);
             if (entry is null)
             {
                 continue;
             }
 
-            var code = entry.Scalar("code", required: true, "An offence");
-            var title = entry.String("title", required: true, "An offence");
+            var code = entry.Scalar(RuleFileFormat.Code, required: true, "An offence");
+            var title = entry.String(RuleFileFormat.Title, required: true, "An offence");
             var mode = ReadCjsCategory(map, entry, required: true, "An offence");
             var hoClass = ReadHomeOfficeClass(map, entry, "An offence");
             var max = ReadMaximum(map, entry, "An offence");
-            var category = entry.Scalar("category", required: false, "An offence");
+            var category = entry.Scalar(RuleFileFormat.Category, required: false, "An offence");
             if (code is null || !CheckCode(map, code) || title is null || mode is null)
             {
                 continue;
@@ -432,20 +393,20 @@ internal static partial class RuleFileParser
     {
         foreach (var item in Items(map, node, "The 'offence-overrides' list"))
         {
-            var entry = MappingReader.Open(map.File, item, "an offence override", OverrideKeys, map.Diagnostics);
+            var entry = MappingReader.Open(map.File, item, "an offence override", RuleFileFormat.OverrideKeys, map.Diagnostics);
             if (entry is null)
             {
                 continue;
             }
 
-            var code = entry.Scalar("code", required: true, "An offence override");
-            var reason = entry.String("reason", required: true, "An offence override");
-            var title = entry.String("title", required: false, "An offence override");
+            var code = entry.Scalar(RuleFileFormat.Code, required: true, "An offence override");
+            var reason = entry.String(RuleFileFormat.Reason, required: true, "An offence override");
+            var title = entry.String(RuleFileFormat.Title, required: false, "An offence override");
             var mode = ReadCjsCategory(map, entry, required: false, "An offence override");
             var hoClass = ReadHomeOfficeClass(map, entry, "An offence override");
             var max = ReadMaximum(map, entry, "An offence override");
-            var maximumFrom = entry.Scalar("maximum-from", required: false, "An offence override");
-            var category = entry.Scalar("category", required: false, "An offence override");
+            var maximumFrom = entry.Scalar(RuleFileFormat.MaximumFrom, required: false, "An offence override");
+            var category = entry.Scalar(RuleFileFormat.Category, required: false, "An offence override");
             if (code is null || !CheckCode(map, code) || reason is null || (maximumFrom is not null && !CheckCode(map, maximumFrom)))
             {
                 continue;
@@ -476,7 +437,7 @@ internal static partial class RuleFileParser
 
     private static string? ReadCjsCategory(MappingReader map, MappingReader entry, bool required, string what)
     {
-        var mode = entry.Scalar("mode", required, what);
+        var mode = entry.Scalar(RuleFileFormat.Mode, required, what);
         if (mode is null)
         {
             return null;
@@ -493,7 +454,7 @@ internal static partial class RuleFileParser
 
     private static string? ReadHomeOfficeClass(MappingReader map, MappingReader entry, string what)
     {
-        var cls = entry.Scalar("ho-class", required: false, what);
+        var cls = entry.Scalar(RuleFileFormat.HomeOfficeClass, required: false, what);
         if (cls is null)
         {
             return null;
@@ -501,7 +462,7 @@ internal static partial class RuleFileParser
 
         if (!HomeOfficeTable.IsClass(cls.Value))
         {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; write three digits, a slash and two digits, for example 004/17, or leave the key out.");
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; {RuleFileFormat.HomeOfficeClassAllowed}, or leave the key out.");
             return null;
         }
 
@@ -512,7 +473,7 @@ internal static partial class RuleFileParser
 
     private static MaximumPenalty? ReadMaximum(MappingReader map, MappingReader entry, string what)
     {
-        var max = entry.Scalar("max", required: false, what);
+        var max = entry.Scalar(RuleFileFormat.Max, required: false, what);
         if (max is null)
         {
             return null;
@@ -523,24 +484,21 @@ internal static partial class RuleFileParser
             return penalty;
         }
 
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, max, $"The maximum penalty '{max.Value}' is not allowed; write life, or a term in years, months, weeks and days such as 14y, 6m, 1y6m or 14d, or leave the key out when none is known.");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, max, $"The maximum penalty '{max.Value}' is not allowed; {RuleFileFormat.MaximumAllowed}, or leave the key out when none is known.");
         return null;
     }
-
-    public static bool IsCode(string value) => value.Length is >= 1 and <= 16 && CodePattern().IsMatch(value);
-
 
     private static bool CheckCode(MappingReader map, ScalarNode code, bool allowPrefix = false)
     {
         var value = code.Value;
         var body = allowPrefix && value.EndsWith('*') ? value[..^1] : value;
-        if (IsCode(body))
+        if (RuleFileFormat.IsCode(body))
         {
             return true;
         }
 
         var prefixNote = allowPrefix ? ", optionally ending in * to match a prefix" : string.Empty;
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, code, $"The offence code '{value}' is not allowed; codes are 1 to 16 ASCII letters and digits{prefixNote}.");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, code, $"The offence code '{value}' is not allowed; {RuleFileFormat.CodeAllowed}{prefixNote}.");
         return false;
     }
 
@@ -587,51 +545,4 @@ internal static partial class RuleFileParser
             }
         }
     }
-
-    private const string IdSyntax = "^[a-z][a-z0-9-]{0,63}$";
-    private const string LabelSyntax = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
-    private const string CodeSyntax = "^[A-Za-z0-9]+$";
-    private const string ActSyntax = "^[A-Z0-9]{4}$";
-    private const string HomeOfficeWildcardSyntax = "^[0-9]{3}/\\*$";
-
-#if NET7_0_OR_GREATER
-    [GeneratedRegex(IdSyntax, RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex(ActSyntax, RegexOptions.CultureInvariant)]
-    private static partial Regex ActPattern();
-
-    [GeneratedRegex(LabelSyntax, RegexOptions.CultureInvariant)]
-    private static partial Regex LabelPattern();
-
-    [GeneratedRegex(CodeSyntax, RegexOptions.CultureInvariant)]
-    private static partial Regex CodePattern();
-
-    [GeneratedRegex(HomeOfficeWildcardSyntax, RegexOptions.CultureInvariant)]
-    private static partial Regex HomeOfficeWildcardPattern();
-#else
-    // netstandard2.0 has no regex source generator: the same patterns, compiled at first use.
-    private static Regex IdPattern() => Patterns.Id;
-
-    private static Regex ActPattern() => Patterns.Act;
-
-    private static Regex LabelPattern() => Patterns.Label;
-
-    private static Regex CodePattern() => Patterns.Code;
-
-    private static Regex HomeOfficeWildcardPattern() => Patterns.HomeOfficeWildcard;
-
-    private static class Patterns
-    {
-        public static readonly Regex Id = new(IdSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        public static readonly Regex Act = new(ActSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        public static readonly Regex Label = new(LabelSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        public static readonly Regex Code = new(CodeSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        public static readonly Regex HomeOfficeWildcard = new(HomeOfficeWildcardSyntax, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
-#endif
 }

@@ -28,7 +28,7 @@ internal static class RuleSetLoader
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
-            .Where(f => !f.Relative.StartsWith(RuleFileParser.TestsFolder, StringComparison.Ordinal))
+            .Where(f => !RuleFileFormat.IsTestFile(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
         if (files.Count > options.MaxFiles)
@@ -84,7 +84,7 @@ internal static class RuleSetLoader
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
         {
             var path = name[prefix.Length..];
-            if (path.StartsWith(RuleFileParser.TestsFolder, StringComparison.Ordinal) != tests)
+            if (RuleFileFormat.IsTestFile(path) != tests)
             {
                 continue;
             }
@@ -98,7 +98,7 @@ internal static class RuleSetLoader
 
     public static RuleSetLoadResult Load(IEnumerable<RuleSource> sources, RuleSetLoadOptions options, DiagnosticBag diagnostics)
     {
-        var ordered = sources.Where(s => !s.Path.StartsWith(RuleFileParser.TestsFolder, StringComparison.Ordinal)).OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
+        var ordered = sources.Where(s => !RuleFileFormat.IsTestFile(s.Path)).OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
 
         // Files are independent until they are merged, so they are read in parallel, each into its own diagnostics,
         // which are then taken in file order: the result is the same as reading them one by one.
@@ -126,7 +126,7 @@ internal static class RuleSetLoader
 
         // A header that is there but unreadable or invalid has its own diagnostics; only a header that is not there at
         // all is reported as missing.
-        var headerPresent = ordered.Any(s => s.Path == RuleFileParser.HeaderFileName);
+        var headerPresent = ordered.Any(s => s.Path == RuleFileFormat.HeaderFile);
         var ruleSet = Build(parsed, headerPresent, options, diagnostics);
         var unique = Deduplicate(diagnostics.Items);
         return new RuleSetLoadResult(unique.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : ruleSet, unique);
@@ -162,7 +162,7 @@ internal static class RuleSetLoader
         {
             if (!headerPresent)
             {
-                diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, 0, 0, "The rule set has no ruleset.yaml; it names the rule set, its schema version and its versions.");
+                diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, 0, 0, "The rule set has no ruleset.yaml; it names the rule set, its schema version and its versions.");
             }
 
             return null;
@@ -214,7 +214,7 @@ internal static class RuleSetLoader
 
     private static List<VersionDoc> CheckVersions(HeaderDoc header, List<ParsedRuleFile> files, DiagnosticBag diagnostics)
     {
-        var file = RuleFileParser.HeaderFileName;
+        var file = RuleFileFormat.HeaderFile;
         var result = new List<VersionDoc>();
         var labels = new HashSet<string>(StringComparer.Ordinal);
         VersionDoc? previous = null;
@@ -240,7 +240,7 @@ internal static class RuleSetLoader
             else if (version.Changes is not null)
             {
                 var path = NormaliseChangesPath(version.Changes.Value);
-                if (!path.StartsWith(RuleFileParser.VersionsFolder, StringComparison.Ordinal))
+                if (!path.StartsWith(RuleFileFormat.VersionsFolder, StringComparison.Ordinal))
                 {
                     diagnostics.Error(DiagnosticCodes.VersionChanges, file, version.Changes.Line, version.Changes.Column, $"The changes file '{version.Changes.Value}' of version '{version.Label}' is not under versions/; keep each version's changes in the versions folder.");
                 }

@@ -253,7 +253,7 @@ internal static partial class VersionCompiler
         {
             var sample = string.Join(", ", fallbackCodes.Take(10));
             var more = fallbackCodes.Count > 10 ? ", ..." : string.Empty;
-            diagnostics.Warning(DiagnosticCodes.FallbackUsed, RuleFileParser.HeaderFileName, 0, 0, FormattableString.Invariant($"{fallbackCodes.Count} offence(s) of {where} are placed by the fallback category because no rule matches them ({sample}{more}); 'poc offences' lists them all."));
+            diagnostics.Warning(DiagnosticCodes.FallbackUsed, RuleFileFormat.HeaderFile, 0, 0, FormattableString.Invariant($"{fallbackCodes.Count} offence(s) of {where} are placed by the fallback category because no rule matches them ({sample}{more}); 'poc offences' lists them all."));
         }
     }
 

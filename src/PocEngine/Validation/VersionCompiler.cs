@@ -26,7 +26,7 @@ internal static partial class VersionCompiler
         Category? fallback = null;
         if (draft.FallbackCategory is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, version.Line, version.Column, $"The rule set has no 'fallback-category' for {where}; name the category of an offence that no rule places.");
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no 'fallback-category' for {where}; name the category of an offence that no rule places.");
         }
         else
         {
@@ -38,7 +38,7 @@ internal static partial class VersionCompiler
         var offences = MergeOverrides(draft, byId, diagnostics);
         if (offences.Count > options.MaxOffences)
         {
-            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileParser.HeaderFileName, version.Line, version.Column, FormattableString.Invariant($"The rule set's {where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
+            diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileFormat.HeaderFile, version.Line, version.Column, FormattableString.Invariant($"The rule set's {where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
         }
 
         if (diagnostics.ErrorCount > errorsBefore || fallback is null)
@@ -76,7 +76,7 @@ internal static partial class VersionCompiler
     {
         if (draft.Categories is null || draft.Categories.Value.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, version.Line, version.Column, $"The rule set has no 'categories' for {where}; list each category with its id, name and precedence.");
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no 'categories' for {where}; list each category with its id, name and precedence.");
             return [];
         }
 
@@ -107,7 +107,7 @@ internal static partial class VersionCompiler
     {
         if (draft.Ordering is null || draft.Ordering.Value.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileParser.HeaderFileName, version.Line, version.Column, $"The rule set has no 'ordering' for {where}; list the ranking keys, most significant first, ending with offence-code.");
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no 'ordering' for {where}; list the ranking keys, most significant first, ending with offence-code.");
             return [];
         }
 
@@ -117,7 +117,7 @@ internal static partial class VersionCompiler
         {
             if (!seen.Add(key.Value))
             {
-                diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, key.Line, key.Column, $"The ordering lists '{RuleFileParser.OrderingName(key.Value)}' twice; list each key once.");
+                diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, key.Line, key.Column, $"The ordering lists '{RankingKeys.Of(key.Value).Name}' twice; list each key once.");
             }
         }
 
@@ -128,7 +128,7 @@ internal static partial class VersionCompiler
         }
         else if (last.Value != RankingKey.OffenceCode)
         {
-            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, last.Line, last.Column, $"The ordering ranks '{RuleFileParser.OrderingName(last.Value)}' after 'offence-code', where it can never decide; end the ordering with 'offence-code'.");
+            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, last.Line, last.Column, $"The ordering ranks '{RankingKeys.Of(last.Value).Name}' after 'offence-code', where it can never decide; end the ordering with 'offence-code'.");
         }
 
         return [.. section.Value.Select(k => k.Value).Distinct()];

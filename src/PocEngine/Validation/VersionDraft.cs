@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 namespace PocEngine.Validation;
 
 // The working content of one version while it is built: the base files merged, then each version's changes applied
-// in date order. Mutable and internal; the builder turns it into an immutable RuleSetVersion.
+// in date order. Mutable and internal; VersionCompiler turns it into an immutable RuleSetVersion.
 internal sealed class VersionDraft
 {
     public Section<List<CategoryDoc>>? Categories { get; private set; }
