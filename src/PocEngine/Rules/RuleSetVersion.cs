@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PocEngine.Calculation;
+using PocEngine.Validation;
 
 namespace PocEngine;
 
@@ -10,38 +11,16 @@ public sealed class RuleSetVersion
 {
     private readonly Dictionary<string, Category> categoriesById;
 
-    internal RuleSetVersion(
-        string ruleSetId,
-        string label,
-        DateOnly effectiveFrom,
-        string? description,
-        IReadOnlyList<Category> categories,
-        IReadOnlyList<RankingKey> ordering,
-        IReadOnlyList<CategoryRule> categoryRules,
-        Category fallbackCategory,
-        bool deriveInchoateMaximum,
-        bool deriveClassMaximum,
-        IReadOnlyList<Offence> offences,
-        HomeOfficeTable homeOfficeTable,
-        IReadOnlyList<RuleMatcher> matchers,
-        string hash)
+    internal RuleSetVersion(VersionContent content, string label, DateOnly effectiveFrom, string? description, IReadOnlyList<RuleMatcher> matchers)
     {
-        RuleSetId = ruleSetId;
+        Content = content;
         Label = label;
         EffectiveFromDay = effectiveFrom;
         Description = description;
-        Categories = ReadOnly.Copy(categories);
-        Ordering = ReadOnly.Copy(ordering);
-        CategoryRules = ReadOnly.Copy(categoryRules);
-        FallbackCategory = fallbackCategory;
-        DeriveInchoateMaximum = deriveInchoateMaximum;
-        DeriveClassMaximum = deriveClassMaximum;
-        Offences = ReadOnly.Copy(offences);
-        HomeOfficeTable = homeOfficeTable;
         Matchers = matchers;
-        Hash = hash;
+        Hash = ContentHash.Compute(content);
         categoriesById = new Dictionary<string, Category>(StringComparer.Ordinal);
-        foreach (var category in categories)
+        foreach (var category in content.Categories)
         {
             categoriesById[category.Id] = category;
         }
@@ -50,7 +29,7 @@ public sealed class RuleSetVersion
     }
 
     /// <summary>Gets the id of the rule set this version belongs to, for example <c>cps</c>.</summary>
-    public string RuleSetId { get; }
+    public string RuleSetId => Content.RuleSetId;
 
     /// <summary>Gets the version's label, for example <c>2025.1</c>.</summary>
     public string Label { get; }
@@ -78,27 +57,29 @@ public sealed class RuleSetVersion
     public string Hash { get; }
 
     /// <summary>Gets the categories, most serious first.</summary>
-    public IReadOnlyList<Category> Categories { get; }
+    public IReadOnlyList<Category> Categories => Content.Categories;
 
     /// <summary>Gets the keys that rank charges, most significant first; the last is always <see cref="RankingKey.OffenceCode"/>.</summary>
-    public IReadOnlyList<RankingKey> Ordering { get; }
+    public IReadOnlyList<RankingKey> Ordering => Content.Ordering;
 
     /// <summary>Gets the category rules in the order they are tried.</summary>
-    public IReadOnlyList<CategoryRule> CategoryRules { get; }
+    public IReadOnlyList<CategoryRule> CategoryRules => Content.CategoryRules;
 
     /// <summary>Gets the category of an eligible offence that no rule places.</summary>
-    public Category FallbackCategory { get; }
+    public Category FallbackCategory => Content.FallbackCategory;
 
     /// <summary>Gets a value indicating whether an inchoate variant without a maximum takes its base offence's.</summary>
-    public bool DeriveInchoateMaximum { get; }
+    public bool DeriveInchoateMaximum => Content.DeriveInchoateMaximum;
 
     /// <summary>Gets a value indicating whether an offence without a maximum takes the one its Home Office class and mode agree on.</summary>
-    public bool DeriveClassMaximum { get; }
+    public bool DeriveClassMaximum => Content.DeriveClassMaximum;
 
     /// <summary>Gets the compiled offence catalogue, sorted by code (ordinal).</summary>
-    public IReadOnlyList<Offence> Offences { get; }
+    public IReadOnlyList<Offence> Offences => Content.Offences;
 
-    internal HomeOfficeTable HomeOfficeTable { get; }
+    internal HomeOfficeTable HomeOfficeTable => Content.HomeOfficeTable;
+
+    internal VersionContent Content { get; }
 
     internal IReadOnlyList<RuleMatcher> Matchers { get; }
 

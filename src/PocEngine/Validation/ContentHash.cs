@@ -18,28 +18,19 @@ internal static class ContentHash
     private const string FormVersion = "poc-canonical-1";
 
     [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
-    public static string Compute(
-        string ruleSetId,
-        IReadOnlyList<Category> categories,
-        IReadOnlyList<RankingKey> ordering,
-        IReadOnlyList<CategoryRule> rules,
-        Category fallback,
-        bool deriveInchoateMaximum,
-        bool deriveClassMaximum,
-        HomeOfficeTable table,
-        IReadOnlyList<Offence> offences)
+    public static string Compute(VersionContent content)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var writer = new RecordWriter(hash);
         writer.Record("form", FormVersion);
-        writer.Record("ruleset", ruleSetId);
-        foreach (var category in categories)
+        writer.Record("ruleset", content.RuleSetId);
+        foreach (var category in content.Categories)
         {
             writer.Record("category", category.Id, category.Name, Number(category.Precedence));
         }
 
-        writer.Record("ordering", [.. ordering.Select(k => RankingKeys.Of(k).HashName)]);
-        foreach (var rule in rules)
+        writer.Record("ordering", [.. content.Ordering.Select(k => RankingKeys.Of(k).HashName)]);
+        foreach (var rule in content.CategoryRules)
         {
             // Acts and title patterns came after the first form; a rule without them hashes as it always did.
             if (rule.Acts.Count + rule.TitlePatterns.Count > 0)
@@ -58,19 +49,19 @@ internal static class ContentHash
                 rule.InchoateBase ? "inchoate-base" : "-");
         }
 
-        writer.Record("fallback", fallback.Id);
-        writer.Record("derive-inchoate-maximum", deriveInchoateMaximum ? "true" : "false");
-        if (deriveClassMaximum)
+        writer.Record("fallback", content.FallbackCategory.Id);
+        writer.Record("derive-inchoate-maximum", content.DeriveInchoateMaximum ? "true" : "false");
+        if (content.DeriveClassMaximum)
         {
             // Added after the first form: a version without it hashes as it always did.
             writer.Record("derive-class-maximum", "true");
         }
-        foreach (var (cls, group) in table.Classes.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var (cls, group) in content.HomeOfficeTable.Classes.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             writer.Record("ho", cls, group);
         }
 
-        foreach (var offence in offences)
+        foreach (var offence in content.Offences)
         {
             writer.Record(
                 "offence",
@@ -79,7 +70,7 @@ internal static class ContentHash
                 offence.CjsCategory,
                 offence.HomeOfficeClass ?? "-",
                 offence.MaximumPenalty?.ToString() ?? "-",
-                offence.MaximumPenaltySource.ToString(),
+                HashName(offence.MaximumPenaltySource),
                 offence.Category?.Id ?? "-",
                 offence.ClassifiedBy);
         }
@@ -87,6 +78,17 @@ internal static class ContentHash
         writer.Flush();
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
+
+    // The names the hash has always used, frozen here: renaming a member must not change every version's hash.
+    internal static string HashName(MaximumPenaltySource source) => source switch
+    {
+        MaximumPenaltySource.None => "None",
+        MaximumPenaltySource.Catalogue => "Catalogue",
+        MaximumPenaltySource.InchoateBase => "InchoateBase",
+        MaximumPenaltySource.Equivalent => "Equivalent",
+        MaximumPenaltySource.HomeOfficeClassPeers => "HomeOfficeClassPeers",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "A maximum penalty source needs a frozen hash name in ContentHash.HashName."),
+    };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

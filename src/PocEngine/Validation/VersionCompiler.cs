@@ -68,8 +68,8 @@ internal static partial class VersionCompiler
             ReportEquivalentsWithoutMaximum(offences, resolved, where, diagnostics);
         }
         var ruleModels = rules.Select(r => r.Matcher.Rule).ToArray();
-        var hash = ContentHash.Compute(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, deriveClassMaximum, table, resolved);
-        return new RuleSetVersion(ruleSetId, version.Label, version.EffectiveFrom, version.Description, categories, ordering, ruleModels, fallback, deriveMaximum, deriveClassMaximum, resolved, table, matchers, hash);
+        var content = new VersionContent(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, deriveClassMaximum, table, resolved);
+        return new RuleSetVersion(content, version.Label, version.EffectiveFrom, version.Description, matchers);
     }
 
     private static Category[] CheckCategories(VersionDraft draft, VersionDoc version, string where, DiagnosticBag diagnostics)

@@ -62,6 +62,16 @@ public sealed class NamesTests
     }
 
     [Fact]
+    public void MaximumPenaltySource_HashNames_AreFrozenAndOneForEachSource()
+    {
+        // The first form hashed the enum's names; they are now written out, so a renamed member keeps every hash.
+        Assert.Equal(
+            ["None", "Catalogue", "InchoateBase", "Equivalent", "HomeOfficeClassPeers"],
+            Enum.GetValues<MaximumPenaltySource>().Select(PocEngine.Validation.ContentHash.HashName));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PocEngine.Validation.ContentHash.HashName((MaximumPenaltySource)99));
+    }
+
+    [Fact]
     public void RankingKeys_UnknownKey_IsRefusedNotMapped()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => RankingKeys.Of((RankingKey)99));
