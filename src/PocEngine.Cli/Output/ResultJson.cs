@@ -27,7 +27,7 @@ internal static class ResultJson
             json.WriteStartObject();
             json.WriteString("kind", PocNames.Of(warning.Kind));
             json.WriteNumber("charge", warning.ChargeIndex);
-            json.WriteString("code", warning.Code);
+            json.WriteString("code", warning.ChargeCode);
             json.WriteString("message", warning.Message);
             json.WriteEndObject();
         }

@@ -32,7 +32,12 @@ public sealed class PrincipalOffenceResult
     public Category? Category { get; }
 
     /// <summary>Gets the principal charge, or <see langword="null"/> unless the outcome is determined.</summary>
-    /// <remarks>Of several charges with the principal offence's code, the one with the smallest sequence number.</remarks>
+    /// <remarks>
+    /// The caller's charge, unchanged: its <see cref="Charge.Code"/> is the code as the case gave it (for example
+    /// <c>" th68023 "</c>). The code as the catalogue knows it is <see cref="PrincipalOffence"/>'s
+    /// <see cref="Offence.Code"/>. Of several charges with the principal offence's code, the one with the smallest
+    /// sequence number.
+    /// </remarks>
     public Charge? PrincipalCharge { get; }
 
     /// <summary>Gets the offence the principal charge was ranked as, or <see langword="null"/> unless the outcome is determined.</summary>

@@ -20,7 +20,11 @@ public sealed record Charge
         Code = code;
     }
 
-    /// <summary>Gets the CJS offence code as the case recorded it.</summary>
+    /// <summary>Gets the CJS offence code as the case recorded it, unchanged.</summary>
+    /// <remarks>
+    /// The engine matches it after trimming and upper-casing (and warns with <see cref="PocWarningKind.CodeNormalised"/>
+    /// when that was needed); the code as the catalogue knows it is <see cref="Offence.Code"/>.
+    /// </remarks>
     /// <exception cref="ArgumentException">The value is null, empty or white space.</exception>
     public string Code
     {

@@ -4,9 +4,14 @@ using System.Collections.Generic;
 namespace PocEngine;
 
 /// <summary>Describes a defendant's case at finalisation: when and how it was finalised, and its charges.</summary>
+/// <remarks>
+/// Two cases are equal when they have the same id, date, finalisation and charges, the charges equal one by one in
+/// the same order (a <see cref="Charge"/> compares by value). The case holds its own copy of the charges, so changing
+/// the list it was made from does not change it.
+/// </remarks>
 public sealed record DefendantCase
 {
-    private readonly IReadOnlyList<Charge> charges = Array.Empty<Charge>();
+    private readonly Charge[] charges = [];
 
     private readonly DateOnly date;
 
@@ -83,6 +88,48 @@ public sealed record DefendantCase
     {
         get => charges;
         init => charges = CopyCharges(value);
+    }
+
+    /// <summary>Returns whether another case has the same id, date, finalisation and charges, in the same order.</summary>
+    /// <param name="other">The case to compare with.</param>
+    /// <returns><see langword="true"/> when the cases are equal.</returns>
+    public bool Equals(DefendantCase? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || !string.Equals(Id, other.Id, StringComparison.Ordinal) || date != other.date || Finalisation != other.Finalisation
+            || charges.Length != other.charges.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < charges.Length; i++)
+        {
+            if (!charges[i].Equals(other.charges[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(date);
+        hash.Add(Finalisation);
+        foreach (var charge in charges)
+        {
+            hash.Add(charge);
+        }
+
+        return hash.ToHashCode();
     }
 
     private static Charge[] CopyCharges(IEnumerable<Charge> value)

@@ -7,9 +7,13 @@ namespace PocEngine.RuleTesting;
 /// <content>Reads rule test files.</content>
 public sealed partial class RuleTestSuite
 {
+    // The removed-charge flag has one name in every format: RemovedBeforeFinalisation in C#, removedBeforeFinalisation
+    // in case files (JSON and CSV), removed-before-finalisation here and as a charge status.
+    private const string RemovedKey = "removed-before-finalisation";
+
     private static readonly string[] FileKeys = ["tests"];
     private static readonly string[] TestKeys = ["name", "finalised-on", "finalisation", "version", "charges", "expect"];
-    private static readonly string[] ChargeKeys = ["code", "seq", "id", "removed", "mode", "ho-class"];
+    private static readonly string[] ChargeKeys = ["code", "seq", "id", RemovedKey, "mode", "ho-class"];
     private static readonly string[] ExpectKeys = ["outcome", "category", "principal", "classified-by", "decided-by", "warnings"];
 
     private static void ReadFile(string file, DocumentNode root, DiagnosticBag diagnostics, List<RuleTestCase> tests)
@@ -137,7 +141,7 @@ public sealed partial class RuleTestSuite
                 {
                     Sequence = entry.Integer("seq", required: false, "A test charge", 0, int.MaxValue),
                     Id = entry.String("id", required: false, "A test charge"),
-                    RemovedBeforeFinalisation = entry.Boolean("removed", "A test charge") ?? false,
+                    RemovedBeforeFinalisation = entry.Boolean(RemovedKey, "A test charge") ?? false,
                     ModeOfTrial = mode,
                     HomeOfficeClass = entry.String("ho-class", required: false, "A test charge"),
                 });
