@@ -41,12 +41,20 @@ internal static class DocumentReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, (int)ex.Start.Line, (int)ex.Start.Column, "The rule file is not valid YAML: " + Sentence(ex.Message));
+            var (line, column, message) = YamlMistakes.Explain(Sentence(ex.Message), text, (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, line, column, "The rule file is not valid YAML: " + message);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet reports some malformed input (invalid characters, broken escapes) through general exceptions.
+            // YamlDotNet reports some malformed input (an unclosed { or [, invalid characters, broken escapes) through
+            // general exceptions without a place.
+            if (YamlMistakes.UnclosedFlow(text) is { } unclosed)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, file, unclosed.Line, 1, "The rule file is not valid YAML: " + unclosed.Message);
+                return null;
+            }
+
             diagnostics.Error(DiagnosticCodes.YamlSyntax, file, 0, 0, "The rule file is not valid YAML: " + Sentence(ex.Message));
             return null;
         }

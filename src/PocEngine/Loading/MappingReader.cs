@@ -10,6 +10,10 @@ internal sealed class MappingReader
 {
     private readonly Dictionary<string, KeyValuePair<ScalarNode, DocumentNode>> entries = new(StringComparer.Ordinal);
 
+    // Allowed keys offered as "Did you mean" for an unknown key: the key is there, misspelt, so it is not also
+    // reported as missing (one mistake, one error).
+    private readonly HashSet<string> suggested = new(StringComparer.Ordinal);
+
     private MappingReader(string file, DocumentNode node, DiagnosticBag diagnostics)
     {
         File = file;
@@ -41,6 +45,11 @@ internal sealed class MappingReader
             {
                 var suggestion = Suggest(key, allowedKeys);
                 var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+                if (suggestion is not null)
+                {
+                    reader.suggested.Add(suggestion);
+                }
+
                 diagnostics.Error(DiagnosticCodes.UnknownKey, file, entry.Key, $"The key '{key}' is not allowed in {Within(what)}; allowed keys are {string.Join(", ", allowedKeys.ToArray())}.{hint}");
                 continue;
             }
@@ -57,6 +66,9 @@ internal sealed class MappingReader
 
     public bool Has(string key) => entries.ContainsKey(key);
 
+    // Whether a missing key should be reported: not when an unknown key was already reported as its misspelling.
+    public bool ReportMissing(string key) => !suggested.Contains(key);
+
     public DocumentNode? Get(string key) => entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
     public ScalarNode? KeyNode(string key) => entries.TryGetValue(key, out var entry) ? entry.Key : null;
@@ -66,7 +78,7 @@ internal sealed class MappingReader
         var node = Get(key);
         if (node is null)
         {
-            if (required)
+            if (required && ReportMissing(key))
             {
                 Diagnostics.Error(DiagnosticCodes.MissingKey, File, Node, $"{AtStart(what)} has no '{key}'; it is required.");
             }
@@ -96,7 +108,7 @@ internal sealed class MappingReader
         var node = Get(key);
         if (node is null)
         {
-            if (required)
+            if (required && ReportMissing(key))
             {
                 Diagnostics.Error(DiagnosticCodes.MissingKey, File, Node, $"{AtStart(what)} has no '{key}'; it is required.");
             }

@@ -67,6 +67,9 @@ internal sealed class HeaderDoc
     public int Line { get; set; }
 
     public List<VersionDoc> Versions { get; } = [];
+
+    // The 'changes' of every version entry, valid or not, as written.
+    public List<string> ChangesFiles { get; } = [];
 }
 
 internal sealed class VersionDoc

@@ -133,6 +133,12 @@ internal static class RuleFileParser
             var label = version.String(RuleFileFormat.Version, required: true, "A version entry");
             var from = version.Date(RuleFileFormat.EffectiveFrom, required: true, "A version entry");
             var changes = version.Scalar(RuleFileFormat.Changes, required: false, "A version entry");
+            if (changes is not null)
+            {
+                // Every changes file a version entry names, even one whose entry is broken: that file is not an orphan.
+                header.ChangesFiles.Add(changes.Value);
+            }
+
             if (label is not null && !RuleFileFormat.IsLabel(label))
             {
                 map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, version.Scalar(RuleFileFormat.Version, false, "A version entry")!, $"The version label '{label}' is not allowed; {RuleFileFormat.LabelAllowed}.");
@@ -245,6 +251,11 @@ internal static class RuleFileParser
                 Column = item.Column,
             };
             var whenNode = entry.Get(RuleFileFormat.When);
+            if (whenNode is null && !entry.ReportMissing(RuleFileFormat.When))
+            {
+                continue;
+            }
+
             if (whenNode is null)
             {
                 map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition ({RuleFileFormat.OneOf(RuleFileFormat.ConditionKeys)}).");

@@ -126,8 +126,9 @@ internal static class RuleSetLoader
 
         // A header that is there but unreadable or invalid has its own diagnostics; only a header that is not there at
         // all is reported as missing.
-        var headerPresent = ordered.Any(s => s.Path == RuleFileFormat.HeaderFile);
-        var ruleSet = Build(parsed, headerPresent, options, diagnostics);
+        var present = new HashSet<string>(ordered.Select(s => s.Path), StringComparer.Ordinal);
+        var readErrors = diagnostics.ErrorCount;
+        var ruleSet = Build(parsed, present, readErrors > 0, options, diagnostics);
         var unique = Deduplicate(diagnostics.Items);
         return new RuleSetLoadResult(unique.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : ruleSet, unique);
     }
@@ -155,12 +156,15 @@ internal static class RuleSetLoader
         return root is null ? null : RuleFileParser.Parse(source.Path, root, diagnostics);
     }
 
-    private static RuleSet? Build(List<ParsedRuleFile> files, bool headerPresent, RuleSetLoadOptions options, DiagnosticBag diagnostics)
+    // A file that could not be read, or an entry that was left out for an error, makes the later stages see a rule set
+    // with parts missing; their findings ("no fallback-category", "no such category") would only echo the first
+    // mistake. So when reading found errors, the header is still checked on its own, and compiling waits for a clean read.
+    private static RuleSet? Build(List<ParsedRuleFile> files, HashSet<string> present, bool readFailed, RuleSetLoadOptions options, DiagnosticBag diagnostics)
     {
         var headerFile = files.FirstOrDefault(f => f.Kind == RuleFileKind.Header);
         if (headerFile?.Header is not { } header)
         {
-            if (!headerPresent)
+            if (!present.Contains(RuleFileFormat.HeaderFile))
             {
                 diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, 0, 0, "The rule set has no ruleset.yaml; it names the rule set, its schema version and its versions.");
             }
@@ -179,7 +183,12 @@ internal static class RuleSetLoader
             return null;
         }
 
-        var versions = CheckVersions(header, files, diagnostics);
+        var versions = CheckVersions(header, files, present, diagnostics);
+        if (readFailed)
+        {
+            return null;
+        }
+
         var draft = new VersionDraft();
         foreach (var file in files.Where(f => f.Kind != RuleFileKind.VersionChanges))
         {
@@ -212,7 +221,7 @@ internal static class RuleSetLoader
             : null;
     }
 
-    private static List<VersionDoc> CheckVersions(HeaderDoc header, List<ParsedRuleFile> files, DiagnosticBag diagnostics)
+    private static List<VersionDoc> CheckVersions(HeaderDoc header, List<ParsedRuleFile> files, HashSet<string> present, DiagnosticBag diagnostics)
     {
         var file = RuleFileFormat.HeaderFile;
         var result = new List<VersionDoc>();
@@ -244,9 +253,10 @@ internal static class RuleSetLoader
                 {
                     diagnostics.Error(DiagnosticCodes.VersionChanges, file, version.Changes.Line, version.Changes.Column, $"The changes file '{version.Changes.Value}' of version '{version.Label}' is not under versions/; keep each version's changes in the versions folder.");
                 }
-                else if (!files.Any(f => f.Path == path))
+                else if (!present.Contains(path))
                 {
-                    diagnostics.Error(DiagnosticCodes.VersionChanges, file, version.Changes.Line, version.Changes.Column, $"The changes file '{version.Changes.Value}' of version '{version.Label}' does not exist or could not be read.");
+                    // A file that is there but unreadable has its own error; this one is for a file that is not there.
+                    diagnostics.Error(DiagnosticCodes.VersionChanges, file, version.Changes.Line, version.Changes.Column, $"The changes file '{version.Changes.Value}' of version '{version.Label}' does not exist; create it under versions/ or correct the name.");
                 }
             }
 
@@ -254,7 +264,7 @@ internal static class RuleSetLoader
             previous = version;
         }
 
-        var referenced = new HashSet<string>(header.Versions.Where(v => v.Changes is not null).Select(v => NormaliseChangesPath(v.Changes!.Value)), StringComparer.Ordinal);
+        var referenced = new HashSet<string>(header.ChangesFiles.Select(NormaliseChangesPath), StringComparer.Ordinal);
         foreach (var orphan in files.Where(f => f.Kind == RuleFileKind.VersionChanges && !referenced.Contains(f.Path)))
         {
             diagnostics.Error(DiagnosticCodes.VersionChanges, orphan.Path, 0, 0, "The changes file belongs to no version; name it as 'changes' of a version in ruleset.yaml, or delete it.");

@@ -229,7 +229,7 @@ public sealed class RuleSetLoaderTests
         // Version 3 is compared with version 2, the last one accepted, not with version 1.
         { Yaml.Header + Yaml.SecondVersion + "  - version: \"3\"\n    effective-from: 2010-01-01\n", "ruleset.yaml(9,5): error POC1023: The version '3' has an earlier effective-from date than '2' (2010-01-01); list versions in order of strictly later dates, as each is in force until the next one's date." },
         { Yaml.Header + Yaml.SecondVersion + "    changes: other/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'other/2.yaml' of version '2' is not under versions/; keep each version's changes in the versions folder." },
-        { Yaml.Header + Yaml.SecondVersion + "    changes: versions/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'versions/2.yaml' of version '2' does not exist or could not be read." },
+        { Yaml.Header + Yaml.SecondVersion + "    changes: versions/2.yaml\n", "ruleset.yaml(9,14): error POC1024: The changes file 'versions/2.yaml' of version '2' does not exist; create it under versions/ or correct the name." },
     };
 
     [Theory]

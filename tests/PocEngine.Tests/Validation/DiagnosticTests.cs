@@ -49,7 +49,8 @@ public sealed class DiagnosticTests
 
         var result = Yaml.Default().With("offences/all.yaml", offences).TryLoad();
 
-        Assert.Equal(["POC1010", "POC1011", "POC1013", "POC1013"], result.Errors.Select(d => d.Code).Order(StringComparer.Ordinal));
+        // The misspelt 'titel' is one mistake: it is not also reported as a missing 'title'.
+        Assert.Equal(["POC1010", "POC1013", "POC1013"], result.Errors.Select(d => d.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]
