@@ -29,7 +29,8 @@ internal static class TestCommand
             }
 
             var suite = path is null ? RuleTestSuite.LoadDefault() : RuleTestSuite.LoadFromDirectory(path);
-            foreach (var diagnostic in suite.Diagnostics)
+            var problems = suite.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            foreach (var diagnostic in problems)
             {
                 error.WriteLine(CommonOptions.Located(path, diagnostic));
             }
@@ -49,8 +50,15 @@ internal static class TestCommand
                 }
             }
 
+            // A test with an error in its file is not run, and counts as failed; a file that is not valid YAML counts
+            // once, as its tests cannot be told apart.
             var passed = results.Count(r => r.Passed);
-            var failedCount = results.Count - passed + suite.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var failedCount = results.Count - passed + problems.Count;
+            if (problems.Count > 0)
+            {
+                error.WriteLine($"{problems.Count} error(s) in the rule tests (above): the tests they are in did not run and count as failed; 'poc validate' reports them with the rule set.");
+            }
+
             if (results.Count == 0)
             {
                 error.WriteLine("No rule tests were found; add YAML files under the rule set's tests/ folder.");

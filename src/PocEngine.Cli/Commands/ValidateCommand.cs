@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 
 using PocEngine.Cli.Output;
+using PocEngine.RuleTesting;
 
 namespace PocEngine.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "github");
-        var command = new Command("validate", "Load a rule set and report every diagnostic with its file, line and column. Exits 1 when there are errors. Example: poc validate rules/cps --format github")
+        var command = new Command("validate", "Load a rule set and its rule tests and report every diagnostic with its file, line and column. Exits 1 when there are errors. Example: poc validate rules/cps --format github")
         {
             folder,
             format,
@@ -37,7 +38,12 @@ internal static class ValidateCommand
             }
 
             var result = path is null ? RuleSet.TryLoadDefault() : RuleSet.TryLoadFromDirectory(path);
-            var diagnostics = result.Diagnostics;
+
+            // The tests sit with the rules and are validated with them: a broken test file, or a test that names a
+            // category, rule or version the rule set does not have, is an error here, before any test runs.
+            var suite = path is null ? RuleTestSuite.LoadDefault() : RuleTestSuite.LoadFromDirectory(path);
+            var diagnostics = result.Diagnostics.Concat(suite.Diagnostics).Concat(result.RuleSet is { } loaded ? suite.Check(loaded) : []).ToList();
+            var valid = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -59,13 +65,13 @@ internal static class ValidateCommand
                     }
 
                     var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                    output.WriteLine(result.Success
-                        ? $"The rule set '{result.RuleSet!.Id}' is valid: {result.RuleSet.Versions.Count} version(s), {diagnostics.Count} warning(s)."
+                    output.WriteLine(valid
+                        ? $"The rule set '{result.RuleSet!.Id}' is valid: {result.RuleSet.Versions.Count} version(s), {suite.Tests.Count} rule test(s), {diagnostics.Count} warning(s)."
                         : $"The rule set has {errors} error(s) and {diagnostics.Count - errors} warning(s).");
                     break;
             }
 
-            return result.Success ? CommonOptions.Success : CommonOptions.ProblemsFound;
+            return valid ? CommonOptions.Success : CommonOptions.ProblemsFound;
         });
         return command;
     }

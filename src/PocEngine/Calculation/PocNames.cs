@@ -73,12 +73,15 @@ public static class PocNames
     public static bool TryParse(string? name, out FinalisationKind value) => TryFind(Finalisations, name, out value);
 
     internal static string List<T>()
+        where T : struct, Enum => string.Join(", ", Names<T>());
+
+    internal static string[] Names<T>()
         where T : struct, Enum => typeof(T) switch
         {
-            var t when t == typeof(PocOutcome) => string.Join(", ", Outcomes),
-            var t when t == typeof(DecidingFactor) => string.Join(", ", Factors),
-            var t when t == typeof(PocWarningKind) => string.Join(", ", WarningKinds),
-            var t when t == typeof(FinalisationKind) => string.Join(", ", Finalisations),
+            var t when t == typeof(PocOutcome) => Outcomes,
+            var t when t == typeof(DecidingFactor) => Factors,
+            var t when t == typeof(PocWarningKind) => WarningKinds,
+            var t when t == typeof(FinalisationKind) => Finalisations,
             _ => throw new ArgumentException("No names are defined for " + typeof(T).Name + ".", nameof(T)),
         };
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PocEngine.Loading;
 
 namespace PocEngine.RuleTesting;
 
@@ -37,4 +38,11 @@ public sealed record RuleTestCase
 
     /// <summary>Gets the warning kinds expected, in any order, or <see langword="null"/> when the test does not check them.</summary>
     public IReadOnlyList<PocWarningKind>? ExpectedWarnings { get; init; }
+
+    // Where the names that must exist in the rule set are written, for RuleTestSuite.Check.
+    internal Located<string>? VersionAt { get; init; }
+
+    internal Located<string>? CategoryAt { get; init; }
+
+    internal Located<string>? ClassifiedByAt { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed partial class RuleTestSuite
         var name = map.String("name", required: true, what);
         var date = map.Date("finalised-on", required: true, what);
         var finalisation = Parse<FinalisationKind>(map, "finalisation", required: true, PocNames.TryParse);
-        var version = map.String("version", required: false, what);
+        var version = map.Scalar("version", required: false, what);
         var charges = ReadCharges(map);
         var expectNode = map.Get("expect");
         if (expectNode is null)
@@ -72,7 +72,8 @@ public sealed partial class RuleTestSuite
                 }
                 else
                 {
-                    diagnostics.Error(DiagnosticCodes.InvalidValue, file, item, $"An expected warning must be one of {PocNames.List<PocWarningKind>()}.");
+                    var hint = item is ScalarNode named ? DidYouMean(named.Value, PocNames.Names<PocWarningKind>()) : string.Empty;
+                    diagnostics.Error(DiagnosticCodes.InvalidValue, file, item, $"An expected warning must be one of {PocNames.List<PocWarningKind>()}.{hint}");
                 }
             }
         }
@@ -82,21 +83,29 @@ public sealed partial class RuleTestSuite
             return null;
         }
 
+        var category = expect.Scalar("category", required: false, "A test's expectations");
+        var classifiedBy = expect.Scalar("classified-by", required: false, "A test's expectations");
+
         return new RuleTestCase
         {
             Name = name,
             File = file,
             Line = node.Line,
             Case = new DefendantCase(PocDates.ToDateTime(date.Value), finalisation.Value, charges) { Id = name },
-            Version = version,
+            Version = version?.Value,
+            VersionAt = Located(version),
             ExpectedOutcome = outcome.Value,
-            ExpectedCategory = expect.String("category", required: false, "A test's expectations"),
+            ExpectedCategory = category?.Value,
+            CategoryAt = Located(category),
             ExpectedPrincipal = expect.String("principal", required: false, "A test's expectations"),
-            ExpectedClassifiedBy = expect.String("classified-by", required: false, "A test's expectations"),
+            ExpectedClassifiedBy = classifiedBy?.Value,
+            ClassifiedByAt = Located(classifiedBy),
             ExpectedDecidedBy = decidedBy,
             ExpectedWarnings = warnings,
         };
     }
+
+    private static Located<string>? Located(ScalarNode? node) => node is null ? null : Located<string>.At(node.Value, node);
 
     private static List<Charge>? ReadCharges(MappingReader map)
     {
@@ -155,6 +164,9 @@ public sealed partial class RuleTestSuite
         return charges;
     }
 
+    internal static string DidYouMean(string value, ReadOnlySpan<string> names) =>
+        MappingReader.Suggest(value, names) is { } suggestion ? $" Did you mean '{suggestion}'?" : string.Empty;
+
     private delegate bool NameParser<T>(string? name, out T value);
 
     private static T? Parse<T>(MappingReader map, string key, bool required, NameParser<T> parse)
@@ -171,7 +183,7 @@ public sealed partial class RuleTestSuite
             return value;
         }
 
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The '{key}' '{scalar.Value}' is not allowed; use one of {PocNames.List<T>()}.");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The '{key}' '{scalar.Value}' is not allowed; use one of {PocNames.List<T>()}.{DidYouMean(scalar.Value, PocNames.Names<T>())}");
         return null;
     }
 }

@@ -74,6 +74,64 @@ public sealed partial class RuleTestSuite
         return new RuleTestSuite(tests, diagnostics.Items);
     }
 
+    /// <summary>Checks that every name a test gives exists in a rule set: its pinned version, its expected category and the rule expected to place the principal offence.</summary>
+    /// <param name="ruleSet">The rule set the tests are for.</param>
+    /// <returns>An error for each name the rule set does not have, at its place, with the nearest name it has; empty when every name is known.</returns>
+    /// <remarks>A test that names something the rule set lacks could never pass, so <c>poc validate</c> reports it before any test runs.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public IReadOnlyList<RuleDiagnostic> Check(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var diagnostics = new DiagnosticBag();
+        foreach (var test in Tests)
+        {
+            CheckTest(ruleSet, test, diagnostics);
+        }
+
+        return diagnostics.Items;
+    }
+
+    private static void CheckTest(RuleSet ruleSet, RuleTestCase test, DiagnosticBag diagnostics)
+    {
+        var labels = ruleSet.Versions.Select(v => v.Label).ToArray();
+        RuleSetVersion version;
+        if (test.VersionAt is { } pinned)
+        {
+            if (!labels.Contains(pinned.Value, StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, pinned.Line, pinned.Column, $"The test '{test.Name}' pins version '{pinned.Value}', which rule set '{ruleSet.Id}' does not have; its versions are {string.Join(", ", labels)}.{DidYouMean(pinned.Value, labels)}");
+                return;
+            }
+
+            version = ruleSet.GetVersion(pinned.Value);
+        }
+        else if (test.Case.Date < ruleSet.Versions[0].EffectiveFromDay)
+        {
+            var first = ruleSet.Versions[0];
+            diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, test.Line, 0, FormattableString.Invariant($"The test '{test.Name}' is finalised on {test.Case.Date:yyyy-MM-dd}, before the first version '{first.Label}' is in force ({first.EffectiveFromDay:yyyy-MM-dd}); give a later date or pin a version."));
+            return;
+        }
+        else
+        {
+            version = ruleSet.GetVersionInForce(PocDates.ToDateTime(test.Case.Date));
+        }
+
+        if (test.CategoryAt is { } category && !version.TryGetCategory(category.Value, out _))
+        {
+            var ids = version.Categories.Select(c => c.Id).ToArray();
+            diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, category.Line, category.Column, $"The test '{test.Name}' expects category '{category.Value}', which version '{version.Label}' does not have.{DidYouMean(category.Value, ids)} Its categories are {string.Join(", ", ids)}.");
+        }
+
+        if (test.ClassifiedByAt is { } classifiedBy)
+        {
+            string[] placers = [.. version.CategoryRules.Select(r => r.Id), ClassifiedBy.Override, ClassifiedBy.Fallback, ClassifiedBy.NotAnOffence];
+            if (!placers.Contains(classifiedBy.Value, StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, classifiedBy.Line, classifiedBy.Column, $"The test '{test.Name}' expects the principal offence to be placed by '{classifiedBy.Value}', which is not a rule of version '{version.Label}' nor {ClassifiedBy.Override}, {ClassifiedBy.Fallback} or {ClassifiedBy.NotAnOffence}.{DidYouMean(classifiedBy.Value, placers)}");
+            }
+        }
+    }
+
     /// <summary>Runs every test against a rule set.</summary>
     /// <param name="ruleSet">The rule set under test.</param>
     /// <returns>One result for each test, in order.</returns>
@@ -85,6 +143,15 @@ public sealed partial class RuleTestSuite
         var results = new List<RuleTestResult>(Tests.Count);
         foreach (var test in Tests)
         {
+            // A test naming what the rule set does not have could never pass: it fails with the reason, unrun.
+            var problems = new DiagnosticBag();
+            CheckTest(ruleSet, test, problems);
+            if (problems.ErrorCount > 0)
+            {
+                results.Add(new RuleTestResult(test, [.. problems.Items.Select(d => d.Message)], null));
+                continue;
+            }
+
             PrincipalOffenceResult actual;
             try
             {

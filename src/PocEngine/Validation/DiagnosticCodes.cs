@@ -101,4 +101,7 @@ public static class DiagnosticCodes
 
     /// <summary>Offences carry a Home Office classification that the Home Office table does not list, so no group rule can place them.</summary>
     public const string UnknownHomeOfficeClass = "POC1061";
+
+    /// <summary>A rule test names a version, category or rule that the rule set does not have, so it could never pass.</summary>
+    public const string UnknownTestReference = "POC1070";
 }

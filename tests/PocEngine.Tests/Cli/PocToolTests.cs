@@ -100,7 +100,35 @@ public sealed class PocToolTests
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("warning POC1060", run.Output, StringComparison.Ordinal);
         Assert.Contains("warning POC1061", run.Output, StringComparison.Ordinal);
-        Assert.Contains("The rule set 'cps' is valid: 1 version(s), 2 warning(s).", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"The rule set 'cps' is valid: 1 version\(s\), [1-9]\d* rule test\(s\), 2 warning\(s\)\.", run.Output);
+    }
+
+    // Before, validate ignored tests/: each of these passed it, and 'poc test' then failed on them.
+    [Fact]
+    public void Validate_BrokenRuleTests_ExitsOneWithEachErrorAtItsPlace()
+    {
+        const string Tests = """
+            tests:
+              - {name: a misspelt factor, finalised-on: 2024-05-01, finalisation: conviction, charges: [TH68023], expect: {outcome: determined, decided-by: mode-of-trail}}
+              - {name: a misspelt category, finalised-on: 2024-05-01, finalisation: conviction, charges: [TH68023], expect: {outcome: determined, category: robery}}
+              - {name: a rule that is not there, finalised-on: 2024-05-01, finalisation: conviction, charges: [TH68023], expect: {outcome: determined, classified-by: ho-robbery}}
+              - {name: a version that is not there, finalised-on: 2024-05-01, finalisation: conviction, version: "2026.2", charges: [TH68023], expect: {outcome: determined}}
+            """;
+        using var folder = TempRules.CopyOfDefaultWith("tests/broken.yaml", Tests);
+
+        var run = PocProcess.Run("validate", folder.Path);
+        var test = PocProcess.Run("test", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = run.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, errors.Length);
+        Assert.StartsWith($"{folder.Path}/tests/broken.yaml(2,145): error POC1013: The 'decided-by' 'mode-of-trail' is not allowed;", errors[0], StringComparison.Ordinal);
+        Assert.EndsWith("Did you mean 'mode-of-trial'?", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{folder.Path}/tests/broken.yaml(3,145): error POC1070: The test 'a misspelt category' expects category 'robery', which version '2026.1' does not have. Did you mean 'robbery'?", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{folder.Path}/tests/broken.yaml(4,155): error POC1070: The test 'a rule that is not there' expects the principal offence to be placed by 'ho-robbery', which is not a rule of version '2026.1'", errors[2], StringComparison.Ordinal);
+        Assert.StartsWith($"{folder.Path}/tests/broken.yaml(5,102): error POC1070: The test 'a version that is not there' pins version '2026.2', which rule set 'cps' does not have; its versions are 2026.1. Did you mean '2026.1'?", errors[3], StringComparison.Ordinal);
+        Assert.Equal(1, test.ExitCode);
+        Assert.Matches(@"^\d+ passed, 4 failed$", test.Output.Trim().Split('\n')[^1]);
     }
 
     [Fact]
