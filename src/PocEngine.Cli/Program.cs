@@ -24,6 +24,8 @@ internal static class Program
             OffencesCommand.Create(),
             ReviewCommand.Create(),
             ImportCommand.Create(),
+            NewCommand.Create(),
+            SchemaCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -78,48 +78,24 @@ internal static class ImportCommand
 
     private static int ImportVersion(StandingData standing, string rulesFolder, string label, string? effectiveFrom, string? description, TextWriter output, TextWriter error)
     {
-        if (!DateOnly.TryParseExact(effectiveFrom, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
-        {
-            error.WriteLine(effectiveFrom is null
-                ? "--version needs --effective-from, the first finalisation date (yyyy-MM-dd) the new version applies to."
-                : $"--effective-from '{effectiveFrom}' is not a date written yyyy-MM-dd.");
-            return CommonOptions.BadInput;
-        }
-
-        var before = RuleSet.TryLoadFromDirectory(rulesFolder);
-        if (!before.Success)
-        {
-            error.WriteLine($"The rule set in '{rulesFolder}' has errors; fix them ('poc validate {rulesFolder}') before importing a new version.");
-            return CommonOptions.BadInput;
-        }
-
-        var latest = before.RuleSet!.Latest;
-        var header = Path.Combine(rulesFolder, "ruleset.yaml");
-        var headerText = File.ReadAllText(header);
-        var problem = before.RuleSet.Versions.Any(v => v.Label == label) ? $"The rule set already has a version '{label}'; give the new version a new label."
-            : date <= latest.EffectiveFrom ? $"The new version must apply from after {latest.EffectiveFrom:yyyy-MM-dd}, when version '{latest.Label}' took effect; --effective-from is {date:yyyy-MM-dd}."
-            : File.Exists(Path.Combine(rulesFolder, "versions", label + ".yaml")) ? $"'versions/{label}.yaml' already exists; remove it or choose another label."
-            : !VersionImporter.VersionsAreLast(headerText) ? "The new version cannot be added to ruleset.yaml: 'versions' is not its last key. Move 'versions' to the end of the file, then import again."
-            : null;
-        if (problem is not null)
+        var (plan, problem) = NewVersion.Prepare(rulesFolder, label, effectiveFrom);
+        if (plan is null)
         {
             error.WriteLine(problem);
             return CommonOptions.BadInput;
         }
 
-        var report = VersionImporter.Import(standing, rulesFolder, label, date, description);
-        if (report.IsEmpty)
+        var latest = plan.Before.Latest;
+        var (report, changesText) = VersionImporter.Compare(standing, rulesFolder, label);
+        if (changesText is null)
         {
             output.WriteLine($"The standing data is the same as version '{latest.Label}''s: no version was added.");
             return CommonOptions.Success;
         }
 
-        var after = RuleSet.TryLoadFromDirectory(rulesFolder);
+        var after = plan.Write(changesText, description);
         if (!after.Success)
         {
-            // Put the rule set back as it was: a half-added version helps nobody.
-            File.WriteAllText(header, headerText, new System.Text.UTF8Encoding(false));
-            File.Delete(Path.Combine(rulesFolder, report.ChangesFile));
             foreach (var diagnostic in after.Errors)
             {
                 error.WriteLine(CommonOptions.Located(rulesFolder, diagnostic));
@@ -129,7 +105,7 @@ internal static class ImportCommand
             return CommonOptions.ProblemsFound;
         }
 
-        output.WriteLine($"Added version '{label}' from {date:yyyy-MM-dd} in {report.ChangesFile}: {report.Added.Count} added, {report.Changed.Count} changed, {report.Removed.Count} removed, {report.HomeOfficeClasses.Count} Home Office classification(s) added or changed.");
+        output.WriteLine($"Added version '{label}' from {plan.EffectiveFrom:yyyy-MM-dd} in {report.ChangesFile}: {report.Added.Count} added, {report.Changed.Count} changed, {report.Removed.Count} removed, {report.HomeOfficeClasses.Count} Home Office classification(s) added or changed.");
         Print(output, "Added", report.Added);
         Print(output, "Changed", report.Changed);
         Print(output, "Removed", report.Removed);

@@ -15,7 +15,9 @@ namespace PocEngine.Cli.Import;
 // one-entry-a-line format.
 internal static partial class VersionImporter
 {
-    public static VersionImportReport Import(StandingData data, string rulesDirectory, string label, DateOnly effectiveFrom, string? description)
+    // The standing data's changes since the newest version, and the changes file that records them (null when there
+    // are none); NewVersion writes it.
+    public static (VersionImportReport Report, string? ChangesText) Compare(StandingData data, string rulesDirectory, string label)
     {
         var header = Path.Combine(rulesDirectory, "ruleset.yaml");
         var headerText = File.ReadAllText(header);
@@ -50,11 +52,11 @@ internal static partial class VersionImporter
         var report = new VersionImportReport(label, $"versions/{label}.yaml", added, changed, removed, classChanges);
         if (report.IsEmpty)
         {
-            return report;
+            return (report, null);
         }
 
         var text = new StringBuilder();
-        text.Append("# yaml-language-server: $schema=../../poc-rules.schema.json\n");
+        text.Append(YamlText.Modeline(inSubfolder: true));
         text.Append(CultureInfo.InvariantCulture, $"# Version {label}: the standing data's changes since the previous version, written by 'poc import'.\n");
         text.Append("# Hand-set categories and corrections stay in offence-overrides.yaml; a correction for this version goes under\n");
         text.Append("# offence-overrides below.\n");
@@ -85,27 +87,7 @@ internal static partial class VersionImporter
             }
         }
 
-        var entry = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"  - version: \"{label}\"\n")
-            .Append(CultureInfo.InvariantCulture, $"    effective-from: {effectiveFrom:yyyy-MM-dd}\n")
-            .Append(CultureInfo.InvariantCulture, $"    changes: {report.ChangesFile}\n");
-        if (description is not null)
-        {
-            entry.Append("    description: ").Append(YamlText.Quote(description)).Append('\n');
-        }
-
-        var changesPath = Path.Combine(rulesDirectory, "versions", label + ".yaml");
-        Directory.CreateDirectory(Path.GetDirectoryName(changesPath)!);
-        File.WriteAllText(changesPath, text.ToString(), new UTF8Encoding(false));
-        File.WriteAllText(header, headerText.TrimEnd('\n') + "\n" + entry, new UTF8Encoding(false));
-        return report;
-    }
-
-    // True when 'versions' is the last top-level key of ruleset.yaml, so that a new entry can be appended to it.
-    public static bool VersionsAreLast(string headerText)
-    {
-        var topLevel = headerText.Split('\n').Where(l => l.Length > 0 && char.IsAsciiLetter(l[0])).ToList();
-        return topLevel.Count > 0 && topLevel[^1].StartsWith("versions:", StringComparison.Ordinal);
+        return (report, text.ToString());
     }
 
     private static Dictionary<string, string> ReadClassLines(IEnumerable<string> lines)

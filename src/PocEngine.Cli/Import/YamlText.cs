@@ -6,6 +6,12 @@ namespace PocEngine.Cli.Import;
 // Writes YAML double-quoted scalars, so that any title (commas, colons, quotes, '#', control characters) round-trips.
 internal static class YamlText
 {
+    // The schema lives in the rule set folder, so that a copy of the folder keeps editor completion working.
+    public const string SchemaFileName = "poc-rules.schema.json";
+
+    // The first line of every rule file: the YAML language server's pointer to the schema, relative to the file.
+    public static string Modeline(bool inSubfolder) => $"# yaml-language-server: $schema={(inSubfolder ? "../" : string.Empty)}{SchemaFileName}\n";
+
     public static string Quote(string value)
     {
         var text = new StringBuilder(value.Length + 2).Append('"');

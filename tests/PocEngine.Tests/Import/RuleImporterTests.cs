@@ -54,6 +54,20 @@ public sealed class RuleImporterTests
         Assert.Equal("override", overridden.ClassifiedBy);
     }
 
+    // What 'poc import --version' does, without the command's printing.
+    private static VersionImportReport ImportVersion(StandingData data, string folder, string label, DateOnly effectiveFrom, string? description)
+    {
+        var (plan, problem) = NewVersion.Prepare(folder, label, effectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(plan is not null, problem);
+        var (report, changes) = VersionImporter.Compare(data, folder, label);
+        if (changes is not null)
+        {
+            Assert.True(plan.Write(changes, description).Success);
+        }
+
+        return report;
+    }
+
     [Fact]
     public void ImportAsVersion_NewerStandingData_WritesOnlyTheChangesAndEarlierVersionsReplay()
     {
@@ -66,7 +80,7 @@ public sealed class RuleImporterTests
             _ => o,
         }, remove: "AD76001", add: new ImportedOffence("ZZ99001", "A brand new offence", "CE", "034/01", "5y"));
 
-        var report = VersionImporter.Import(newer, folder.Path, "2027.1", new DateOnly(2027, 4, 1), "Standing data of April 2027");
+        var report = ImportVersion(newer, folder.Path, "2027.1", new DateOnly(2027, 4, 1), "Standing data of April 2027");
 
         Assert.Equal(["ZZ99001"], report.Added);
         Assert.Equal(["MD71001", "TH68023"], report.Changed);
@@ -101,10 +115,10 @@ public sealed class RuleImporterTests
         using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy for the import test\n");
         var data = StandingData.Read(Repository.StandingData);
         var first = Newer(data, o => o.Code == "TH68023" ? o with { Title = "Robbery (renamed)" } : o, remove: "AD76001");
-        VersionImporter.Import(first, folder.Path, "2027.1", new DateOnly(2027, 4, 1), null);
+        ImportVersion(first, folder.Path, "2027.1", new DateOnly(2027, 4, 1), null);
 
-        var same = VersionImporter.Import(first, folder.Path, "2027.2", new DateOnly(2027, 10, 1), null);
-        var second = VersionImporter.Import(Newer(first, o => o.Code == "OF61102" ? o with { Title = "ABH (renamed)" } : o), folder.Path, "2027.2", new DateOnly(2027, 10, 1), null);
+        var same = ImportVersion(first, folder.Path, "2027.2", new DateOnly(2027, 10, 1), null);
+        var second = ImportVersion(Newer(first, o => o.Code == "OF61102" ? o with { Title = "ABH (renamed)" } : o), folder.Path, "2027.2", new DateOnly(2027, 10, 1), null);
 
         Assert.True(same.IsEmpty);
         Assert.Equal((0, 1, 0), (second.Added.Count, second.Changed.Count, second.Removed.Count));
@@ -114,7 +128,7 @@ public sealed class RuleImporterTests
 
     [Theory]
     [InlineData(new[] { "--version", "2026.1", "--effective-from", "2027-01-01" }, "The rule set already has a version '2026.1'; give the new version a new label.")]
-    [InlineData(new[] { "--version", "2027.1" }, "--version needs --effective-from, the first finalisation date (yyyy-MM-dd) the new version applies to.")]
+    [InlineData(new[] { "--version", "2027.1" }, "A new version needs --effective-from, the first finalisation date (yyyy-MM-dd) it applies to.")]
     [InlineData(new[] { "--version", "2027.1", "--effective-from", "1999-12-31" }, "The new version must apply from after 2000-01-01, when version '2026.1' took effect; --effective-from is 1999-12-31.")]
     [InlineData(new[] { "--version", "2027.1", "--effective-from", "1/4/2027" }, "--effective-from '1/4/2027' is not a date written yyyy-MM-dd.")]
     public void ImportCommand_AsVersionWithBadArguments_ExitsTwoAndChangesNothing(string[] args, string expected)

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Linq;
+using PocEngine.Tests.Support;
+using Xunit;
+
+namespace PocEngine.Tests.Cli;
+
+// 'poc new version' on a copy of the default rules, as a maintainer starting a version would run it.
+public sealed class NewVersionTests
+{
+    [Fact]
+    public void NewVersion_OnACopy_AddsAVersionThatLoadsAndChangesNothingYet()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy\n");
+
+        var run = PocProcess.Run("new", "version", "2027.1", "--effective-from", "2027-04-01", "--rules", folder.Path, "--description", "April 2027");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var rules = RuleSet.LoadFromDirectory(folder.Path);
+        Assert.Equal(["2026.1", "2027.1"], rules.Versions.Select(v => v.Label));
+        Assert.Equal(rules.GetVersion("2026.1").Hash, rules.GetVersion("2027.1").Hash);
+        Assert.Equal(DefaultRules.RuleSet.Latest.Hash, rules.GetVersion("2026.1").Hash);
+        Assert.Equal("April 2027", rules.GetVersion("2027.1").Description);
+        Assert.Equal(new DateTime(2027, 4, 1), rules.GetVersion("2027.1").EffectiveFromDateTime);
+    }
+
+    [Theory]
+    [InlineData("2026.1", "2027-04-01", "The rule set already has a version '2026.1'; give the new version a new label.")]
+    [InlineData("2027.1", "1999-01-01", "The new version must apply from after 2000-01-01, when version '2026.1' took effect; --effective-from is 1999-01-01.")]
+    [InlineData("2027.1", "2027-4-1", "--effective-from '2027-4-1' is not a date written yyyy-MM-dd.")]
+    [InlineData("27/1", "2027-04-01", "The version label '27/1' is not allowed; use letters, digits, dots, hyphens and underscores, starting with a letter or digit (at most 32).")]
+    public void NewVersion_BadArguments_ExitsTwoAndChangesNothing(string label, string date, string expected)
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy\n");
+        var header = File.ReadAllText(Path.Combine(folder.Path, "ruleset.yaml"));
+
+        var run = PocProcess.Run("new", "version", label, "--effective-from", date, "--rules", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.Error.Trim());
+        Assert.Equal(header, File.ReadAllText(Path.Combine(folder.Path, "ruleset.yaml")));
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "versions")));
+    }
+}
