@@ -66,15 +66,16 @@ internal static class NewCommand
         text.Append(YamlText.Modeline(inSubfolder: true));
         text.Append(CultureInfo.InvariantCulture, $"# Version {plan.Label}, in force from {plan.EffectiveFrom:yyyy-MM-dd}: what it changes from version {plan.Before.Latest.Label}, and only that.\n");
         text.Append("""
-            # Each section replaces or adds entries by key (an offence by code, a rule by id, a category by id); a section of
-            # whole values (ordering, fallback-category) replaces the previous one. Uncomment what this version needs:
+            # offences and offence-overrides add or replace entries by code, home-office-classes by class, and
+            # remove-offences retires codes; categories, ordering, category-rules and fallback-category replace the previous
+            # version's whole section. Worked examples: the rule set's README, "Everyday changes". Uncomment what you need:
             #
             # offence-overrides:                      # recategorise or correct a code, with the reason
             #   - {code: TH68023, reason: "Why", category: robbery}
             # offences:                               # add a code (or change one) in the catalogue
             #   - {code: ZZ99001, title: "Title", mode: CE, ho-class: "034/01", max: 5y}
             # remove-offences: [ZZ99001]              # retire a code
-            # category-rules:                         # add or replace a rule (by id)
+            # category-rules:                         # the whole list of rules, replacing the previous one
             # ordering: [mode-of-trial, maximum-penalty, category-precedence, offence-code]
             offence-overrides: []
 
