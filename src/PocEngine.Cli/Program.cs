@@ -13,21 +13,7 @@ internal static class Program
     // fault in poc itself never ends in a stack trace but in one sentence, a file with the details, and exit 3.
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("poc: calculate, validate, test and inspect Principal Offence Category rule sets. Every command uses the embedded default 'cps' rule set unless --rules names a rules folder. Exit codes: 0 success, 1 the check found problems, 2 bad usage or unreadable input, 3 a fault in poc itself.")
-        {
-            CalculateCommand.Create(),
-            ExplainCommand.Create(),
-            DiffCommand.Create(),
-            AuditCommand.Create(),
-            ValidateCommand.Create(),
-            TestCommand.Create(),
-            OffencesCommand.Create(),
-            ReviewCommand.Create(),
-            ImportCommand.Create(),
-            NewCommand.Create(),
-            SchemaCommand.Create(),
-        };
-        var parse = root.Parse(args);
+        var parse = Root().Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)
@@ -65,6 +51,22 @@ internal static class Program
             return CommonOptions.InternalFault;
         }
     }
+
+    // Every command of the tool; --help and --version come with the root.
+    internal static RootCommand Root() => new("poc: calculate, validate, test and inspect Principal Offence Category rule sets. Every command uses the embedded default 'cps' rule set unless --rules names a rules folder. Exit codes: 0 success, 1 the check found problems, 2 bad usage or unreadable input, 3 a fault in poc itself.")
+    {
+        CalculateCommand.Create(),
+        ExplainCommand.Create(),
+        DiffCommand.Create(),
+        AuditCommand.Create(),
+        ValidateCommand.Create(),
+        TestCommand.Create(),
+        OffencesCommand.Create(),
+        ReviewCommand.Create(),
+        ImportCommand.Create(),
+        NewCommand.Create(),
+        SchemaCommand.Create(),
+    };
 
     private static string Help(ParseResult parse) =>
         parse.CommandResult.Command is RootCommand ? "poc" : "poc " + parse.CommandResult.Command.Name;

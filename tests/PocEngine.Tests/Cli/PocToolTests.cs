@@ -147,6 +147,30 @@ public sealed class PocToolTests
         Assert.Contains($"::error file={folder.Path}/ordering.yaml,line=4,col=5,title=POC1040::", github.Output, StringComparison.Ordinal);
     }
 
+    // The sample CI workflow maintainers copy: every poc command in it is one the tool accepts, as written.
+    [Fact]
+    public void SampleWorkflow_EveryPocCommand_ParsesWithoutErrors()
+    {
+        var commands = File.ReadAllLines(Path.Combine(Repository.Root, "samples", "ci", "rules-ci.yml"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s*(?:run: )?poc (?<args>[^>]+?)(?:\s*>>.*)?$"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+
+        Assert.True(commands.Count >= 4, "The sample workflow should install the tool and run --version, validate, test and diff.");
+        Assert.All(commands, args => Assert.Empty(PocEngine.Cli.Program.Root().Parse(args).Errors));
+        Assert.Contains(commands, args => args is ["--version"]);
+    }
+
+    [Fact]
+    public void Version_PrintsThePackageVersion()
+    {
+        var run = PocProcess.Run("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+([-+].*)?$", run.Output.Trim());
+    }
+
     [Fact]
     public void Test_DefaultRules_PassesAndPrintsTheSummaryLine()
     {
