@@ -10,7 +10,10 @@ using PocEngine.Cli.Output;
 
 namespace PocEngine.Cli.Reports;
 
-// Renders an audit as Markdown, JSON or a self-contained HTML page with the confusion matrix as a heat map.
+// Renders an audit for a data quality lead, as Markdown, JSON or a self-contained HTML page (no script): categories by
+// name, error rates by area, by recorded and by calculated category and by month (drawn as a chart in HTML), the
+// likely cause of each mismatch counted by area, the recorded-to-calculated matrix, and the mismatches grouped by area
+// and recorded category.
 internal static class AuditWriter
 {
     private const int ListedMismatches = 500;
@@ -21,34 +24,66 @@ internal static class AuditWriter
         output.WriteLine();
         output.WriteLine($"Rule set {version}. {Summary(audit)}");
         output.WriteLine();
-        output.WriteLine("## By area");
+        output.WriteLine("## Likely causes of the mismatches, by area");
         output.WriteLine();
-        Rates(output, audit.ByArea, "area");
+        output.WriteLine("A live charge of the case has the recorded category: the **lesser charge** was picked. Only a charge removed before");
+        output.WriteLine("finalisation has it: the POC was **not updated at finalisation**. No charge has it: an **entry error**.");
         output.WriteLine();
-        output.WriteLine("## By calculated category");
-        output.WriteLine();
-        Rates(output, audit.ByCategory, "category");
-        output.WriteLine();
-        output.WriteLine("## Recorded (rows) against calculated (columns)");
-        output.WriteLine();
-        output.WriteLine("| recorded \\ calculated | " + string.Join(" | ", audit.Labels) + " |");
-        output.WriteLine("|---|" + string.Concat(audit.Labels.Select(_ => "---:|")));
-        foreach (var row in audit.Labels)
+        output.WriteLine("| area | mismatches | " + string.Join(" | ", Audit.Causes.Select(Audit.Describe)) + " |");
+        output.WriteLine("|---|---:|" + string.Concat(Audit.Causes.Select(_ => "---:|")));
+        foreach (var (area, counts) in audit.CausesByArea)
         {
-            output.WriteLine($"| {row} | " + string.Join(" | ", audit.Labels.Select(column => Count(audit, row, column))) + " |");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {area} | {counts.Sum()} | {string.Join(" | ", counts)} |"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all areas** | {audit.Mismatches} | {string.Join(" | ", Audit.Causes.Select(c => audit.MismatchList.Count(m => m.Cause == c)))} |"));
+        Rates(output, "By area", "area", audit.ByArea, key => key);
+        Rates(output, "By recorded category", "recorded category", audit.ByRecorded, audit.Name);
+        Rates(output, "By calculated category", "calculated category", audit.ByCalculated, audit.Name);
+        output.WriteLine();
+        output.WriteLine("## Trend by month of finalisation");
+        output.WriteLine();
+        output.WriteLine("| month | cases | mismatches | error rate | |");
+        output.WriteLine("|---|---:|---:|---:|---|");
+        var highest = audit.ByMonth.Values.Select(r => r.ErrorRate).DefaultIfEmpty(0).Max();
+        foreach (var (month, rate) in audit.ByMonth)
+        {
+            var bar = highest == 0 ? string.Empty : new string('█', (int)Math.Round(20 * rate.ErrorRate / highest));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {month} | {rate.Cases} | {rate.Wrong} | {rate.ErrorRate:P1} | {bar} |"));
         }
 
         output.WriteLine();
-        output.WriteLine("## Mismatches");
-        foreach (var mismatch in audit.MismatchList.Take(ListedMismatches))
+        output.WriteLine("## Recorded (rows) against calculated (columns)");
+        output.WriteLine();
+        output.WriteLine("| recorded \\ calculated | " + string.Join(" | ", audit.Labels.Select(audit.Name)) + " |");
+        output.WriteLine("|---|" + string.Concat(audit.Labels.Select(_ => "---:|")));
+        foreach (var row in audit.Labels)
+        {
+            output.WriteLine($"| {audit.Name(row)} | " + string.Join(" | ", audit.Labels.Select(column => Count(audit, row, column))) + " |");
+        }
+
+        output.WriteLine();
+        output.WriteLine("## Mismatches by area and recorded category");
+        var listed = 0;
+        foreach (var area in audit.MismatchList.GroupBy(m => m.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine();
-            output.WriteLine($"- **{mismatch.Id}** ({mismatch.Area ?? Audit.UnknownArea}): recorded {mismatch.Recorded}, calculated {mismatch.Calculated}. {mismatch.Result.Explanation!.Sentence}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {area.Key} ({area.Count()})"));
+            foreach (var recorded in area.GroupBy(m => m.Recorded).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#### Recorded {audit.Name(recorded.Key)} ({recorded.Count()})"));
+                output.WriteLine();
+                foreach (var mismatch in recorded.TakeWhile(_ => listed++ < ListedMismatches))
+                {
+                    output.WriteLine($"- **{mismatch.Id}** ({mismatch.Month}): calculated {audit.Name(mismatch.Calculated)}; likely {Audit.Describe(mismatch.Cause)}. {mismatch.Result.Explanation!.Sentence}");
+                }
+            }
         }
 
         if (audit.MismatchList.Count > ListedMismatches)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{audit.MismatchList.Count - ListedMismatches} more; use --format json for all."));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{audit.MismatchList.Count - ListedMismatches} more; use --format json or --html for all."));
         }
     }
 
@@ -65,8 +100,24 @@ internal static class AuditWriter
             json.WriteNumber("errorRate", Math.Round(audit.ErrorRate, 6));
             json.WriteNumber("unreadable", audit.Unreadable);
             json.WriteNumber("notRecorded", audit.NotRecorded);
-            Table(json, "byArea", audit.ByArea);
-            Table(json, "byCategory", audit.ByCategory);
+            Table(json, "byArea", audit.ByArea, null);
+            Table(json, "byRecordedCategory", audit.ByRecorded, audit);
+            Table(json, "byCalculatedCategory", audit.ByCalculated, audit);
+            Table(json, "byMonth", audit.ByMonth, null);
+            json.WriteStartArray("causesByArea");
+            foreach (var (area, counts) in audit.CausesByArea)
+            {
+                json.WriteStartObject();
+                json.WriteString("area", area);
+                foreach (var cause in Audit.Causes)
+                {
+                    json.WriteNumber(Audit.NameOf(cause), counts[(int)cause]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("matrix");
             foreach (var row in audit.Labels)
             {
@@ -91,8 +142,10 @@ internal static class AuditWriter
                 json.WriteStartObject();
                 json.WriteString("id", mismatch.Id);
                 json.WriteString("area", mismatch.Area);
+                json.WriteString("month", mismatch.Month);
                 json.WriteString("recorded", mismatch.Recorded);
                 json.WriteString("calculated", mismatch.Calculated);
+                json.WriteString("cause", Audit.NameOf(mismatch.Cause));
                 json.WriteString("principalCode", mismatch.Result.PrincipalCharge?.Code);
                 json.WriteString("explanation", mismatch.Result.Explanation!.Sentence);
                 json.WriteEndObject();
@@ -112,19 +165,35 @@ internal static class AuditWriter
         output.WriteLine("th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:right;font-variant-numeric:tabular-nums}");
         output.WriteLine("th{background:#f4f4f4;text-align:left}th.col{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left}");
         output.WriteLine("td.diag{outline:2px solid #2a7;outline-offset:-2px}caption{text-align:left;font-weight:600}");
+        output.WriteLine("dl.totals{display:flex;gap:2rem}dl.totals dd{margin:0;font-size:1.6rem;font-weight:600}svg text{font-size:11px}");
         output.WriteLine("</style></head><body>");
         output.WriteLine($"<h1>POC audit of {Encode(input)}</h1>");
         output.WriteLine($"<p>Rule set {Encode(version.ToString())}. {Encode(Summary(audit))}</p>");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<dl class=\"totals\"><div><dt>Cases</dt><dd id=\"cases\">{audit.Cases}</dd></div><div><dt>Mismatches</dt><dd id=\"mismatch-count\">{audit.Mismatches}</dd></div><div><dt>Error rate</dt><dd id=\"error-rate\">{audit.ErrorRate:P1}</dd></div></dl>"));
+
+        output.WriteLine("<h2>Likely causes of the mismatches, by area</h2>");
+        output.WriteLine("<p>A live charge of the case has the recorded category: the lesser charge was picked. Only a charge removed before finalisation has it: the POC was not updated at finalisation. No charge has it: an entry error.</p>");
+        output.WriteLine("<table id=\"causes\"><tr><th>area</th><th>mismatches</th>" + string.Concat(Audit.Causes.Select(c => $"<th>{Encode(Audit.Describe(c))}</th>")) + "</tr>");
+        foreach (var (area, counts) in audit.CausesByArea)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Encode(area)}</th><td>{counts.Sum()}</td>{string.Concat(counts.Select(n => $"<td>{n}</td>"))}</tr>"));
+        }
+
+        output.WriteLine("</table>");
+        output.WriteLine("<h2>Trend by month of finalisation</h2>");
+        TrendChart(output, audit.ByMonth);
+        HtmlRates(output, "month", "Error rate by month of finalisation", audit.ByMonth, key => key);
+        output.WriteLine("<h2>Recorded against calculated</h2>");
         output.WriteLine("<table id=\"matrix\"><caption>Recorded (rows) against calculated (columns); darker is more cases, red is a mismatch</caption><tr><th>recorded \\ calculated</th>");
         foreach (var column in audit.Labels)
         {
-            output.WriteLine($"<th class=\"col\">{Encode(column)}</th>");
+            output.WriteLine($"<th class=\"col\">{Encode(audit.Name(column))}</th>");
         }
 
         output.WriteLine("</tr>");
         foreach (var row in audit.Labels)
         {
-            output.Write($"<tr><th>{Encode(row)}</th>");
+            output.Write($"<tr><th>{Encode(audit.Name(row))}</th>");
             foreach (var column in audit.Labels)
             {
                 var count = audit.Matrix.GetValueOrDefault((row, column));
@@ -132,58 +201,105 @@ internal static class AuditWriter
                 var hue = row == column ? "40,160,90" : "210,50,40";
                 var style = count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" style=\"background:rgba({hue},{strength:F2})\"");
                 var cls = row == column ? " class=\"diag\"" : string.Empty;
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"<td{cls}{style} title=\"{Encode(row)} recorded, {Encode(column)} calculated: {count}\">{(count == 0 ? string.Empty : count.ToString(CultureInfo.InvariantCulture))}</td>"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<td{cls}{style} title=\"{Encode(audit.Name(row))} recorded, {Encode(audit.Name(column))} calculated: {count}\">{(count == 0 ? string.Empty : count.ToString(CultureInfo.InvariantCulture))}</td>"));
             }
 
             output.WriteLine("</tr>");
         }
 
         output.WriteLine("</table>");
-        HtmlRates(output, "Error rate by area", audit.ByArea);
-        HtmlRates(output, "Error rate by calculated category", audit.ByCategory);
-        output.WriteLine("<h2>Mismatches</h2><ul id=\"mismatches\">");
-        foreach (var mismatch in audit.MismatchList)
+        HtmlRates(output, "area", "Error rate by area", audit.ByArea, key => key);
+        HtmlRates(output, "recorded", "Error rate by recorded category", audit.ByRecorded, audit.Name);
+        HtmlRates(output, "calculated", "Error rate by calculated category", audit.ByCalculated, audit.Name);
+        output.WriteLine("<h2>Mismatches by area and recorded category</h2><div id=\"mismatches\">");
+        foreach (var area in audit.MismatchList.GroupBy(m => m.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"<li><b>{Encode(mismatch.Id ?? "(no id)")}</b> ({Encode(mismatch.Area ?? Audit.UnknownArea)}): recorded {Encode(mismatch.Recorded)}, calculated {Encode(mismatch.Calculated)}. {Encode(mismatch.Result.Explanation!.Sentence)}</li>");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details><summary>{Encode(area.Key)} ({area.Count()})</summary>"));
+            foreach (var recorded in area.GroupBy(m => m.Recorded).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h3>Recorded {Encode(audit.Name(recorded.Key))} ({recorded.Count()})</h3><ul>"));
+                foreach (var mismatch in recorded)
+                {
+                    output.WriteLine($"<li><b>{Encode(mismatch.Id ?? "(no id)")}</b> ({Encode(mismatch.Month)}): calculated {Encode(audit.Name(mismatch.Calculated))}; likely {Encode(Audit.Describe(mismatch.Cause))}. {Encode(mismatch.Result.Explanation!.Sentence)}</li>");
+                }
+
+                output.WriteLine("</ul>");
+            }
+
+            output.WriteLine("</details>");
         }
 
-        output.WriteLine("</ul></body></html>");
+        output.WriteLine("</div></body></html>");
+    }
+
+    // The monthly error rate as an SVG line, drawn without script: one point a month, the axis from 0 to the highest.
+    private static void TrendChart(TextWriter output, SortedDictionary<string, Rate> byMonth)
+    {
+        const int Width = 720, Height = 200, Left = 48, Bottom = 24, Top = 10;
+        var months = byMonth.ToList();
+        var highest = Math.Max(0.01, months.Select(m => m.Value.ErrorRate).DefaultIfEmpty(0).Max());
+        double X(int i) => months.Count < 2 ? Left : Left + ((Width - Left - 10) * i / (double)(months.Count - 1));
+        double Y(double rate) => Top + ((Height - Top - Bottom) * (1 - (rate / highest)));
+        var points = string.Join(" ", months.Select((m, i) => string.Create(CultureInfo.InvariantCulture, $"{X(i):F1},{Y(m.Value.ErrorRate):F1}")));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<svg id=\"trend\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"Error rate by month of finalisation\">"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Height - Bottom}\" x2=\"{Width - 10}\" y2=\"{Height - Bottom}\" stroke=\"#999\"/><line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Height - Bottom}\" stroke=\"#999\"/>"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"{Top + 8}\">{highest:P0}</text><text x=\"2\" y=\"{Height - Bottom}\">0 %</text>"));
+        if (months.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 6}\">{months[0].Key}</text><text x=\"{Width - 60}\" y=\"{Height - 6}\">{months[^1].Key}</text>"));
+        }
+
+        output.WriteLine($"<polyline fill=\"none\" stroke=\"#c33\" stroke-width=\"2\" points=\"{points}\"/>");
+        foreach (var (month, i) in months.Select((m, i) => (m, i)))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{X(i):F1}\" cy=\"{Y(month.Value.ErrorRate):F1}\" r=\"3\" fill=\"#c33\"><title>{month.Key}: {month.Value.Wrong} of {month.Value.Cases} ({month.Value.ErrorRate:P1})</title></circle>"));
+        }
+
+        output.WriteLine("</svg>");
     }
 
     private static string Summary(Audit audit) =>
         string.Create(CultureInfo.InvariantCulture, $"{audit.Cases} case(s) with a recorded category: {audit.Mismatches} mismatch(es), an error rate of {audit.ErrorRate:P1}. {audit.NotRecorded} case(s) had no recorded category and {audit.Unreadable} could not be read.");
 
-    private static void Rates(TextWriter output, System.Collections.Generic.SortedDictionary<string, (long Cases, long Wrong)> table, string what)
+    private static void Rates(TextWriter output, string heading, string what, SortedDictionary<string, Rate> table, Func<string, string> name)
     {
+        output.WriteLine();
+        output.WriteLine($"## {heading}");
+        output.WriteLine();
         output.WriteLine($"| {what} | cases | mismatches | error rate |");
         output.WriteLine("|---|---:|---:|---:|");
-        foreach (var (key, (cases, wrong)) in table)
+        foreach (var (key, rate) in table)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {key} | {cases} | {wrong} | {(double)wrong / cases:P1} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name(key)} | {rate.Cases} | {rate.Wrong} | {rate.ErrorRate:P1} |"));
         }
     }
 
-    private static void HtmlRates(TextWriter output, string caption, System.Collections.Generic.SortedDictionary<string, (long Cases, long Wrong)> table)
+    private static void HtmlRates(TextWriter output, string id, string caption, SortedDictionary<string, Rate> table, Func<string, string> name)
     {
-        output.WriteLine($"<table><caption>{Encode(caption)}</caption><tr><th></th><th>cases</th><th>mismatches</th><th>error rate</th></tr>");
-        foreach (var (key, (cases, wrong)) in table)
+        output.WriteLine($"<table id=\"by-{id}\"><caption>{Encode(caption)}</caption><tr><th></th><th>cases</th><th>mismatches</th><th>error rate</th></tr>");
+        foreach (var (key, rate) in table)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Encode(key)}</th><td>{cases}</td><td>{wrong}</td><td>{(double)wrong / cases:P1}</td></tr>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Encode(name(key))}</th><td>{rate.Cases}</td><td>{rate.Wrong}</td><td>{rate.ErrorRate:P1}</td></tr>"));
         }
 
         output.WriteLine("</table>");
     }
 
-    private static void Table(Utf8JsonWriter json, string name, System.Collections.Generic.SortedDictionary<string, (long Cases, long Wrong)> table)
+    private static void Table(Utf8JsonWriter json, string property, SortedDictionary<string, Rate> table, Audit? named)
     {
-        json.WriteStartArray(name);
-        foreach (var (key, (cases, wrong)) in table)
+        json.WriteStartArray(property);
+        foreach (var (key, rate) in table)
         {
             json.WriteStartObject();
             json.WriteString("key", key);
-            json.WriteNumber("cases", cases);
-            json.WriteNumber("mismatches", wrong);
-            json.WriteNumber("errorRate", Math.Round((double)wrong / cases, 6));
+            if (named is not null)
+            {
+                json.WriteString("name", named.Name(key));
+            }
+
+            json.WriteNumber("cases", rate.Cases);
+            json.WriteNumber("mismatches", rate.Wrong);
+            json.WriteNumber("errorRate", Math.Round(rate.ErrorRate, 6));
             json.WriteEndObject();
         }
 

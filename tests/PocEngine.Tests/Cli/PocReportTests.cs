@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -137,7 +138,9 @@ public sealed class PocReportTests
             var page = File.ReadAllText(html);
             Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
             Assert.Contains("<table id=\"matrix\">", page, StringComparison.Ordinal);
-            Assert.Contains("<th class=\"col\">robbery</th>", page, StringComparison.Ordinal);
+            Assert.Contains("<th class=\"col\">Robbery</th>", page, StringComparison.Ordinal);
+            Assert.Contains("<th>Offences Against The Person</th>", page, StringComparison.Ordinal);
+            Assert.Contains("<svg id=\"trend\"", page, StringComparison.Ordinal);
             Assert.Contains("Merseyside &amp; Cheshire", page, StringComparison.Ordinal);
             Assert.Equal(mismatches, page.Split("<li>").Length - 1);
             Assert.DoesNotContain("<script", page, StringComparison.Ordinal);
@@ -145,6 +148,46 @@ public sealed class PocReportTests
         finally
         {
             File.Delete(html);
+        }
+    }
+
+    // Three mismatches, one of each likely cause, and a match; the areas and months as a data quality lead reads them.
+    [Fact]
+    public void Audit_Mismatches_AreGivenTheirLikelyCauseCountedByAreaAndMonth()
+    {
+        var cases = Path.Combine(Path.GetTempPath(), $"poc-audit-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(cases, [
+            // Robbery was removed before finalisation and the POC still says robbery: not updated at finalisation.
+            """{"id":"stale","area":"Wessex","finalisedOn":"2025-01-10","finalisation":"conviction","charges":[{"code":"TH68023","removedBeforeFinalisation":true},{"code":"CD71001"}],"recordedCategory":"robbery"}""",
+            // Robbery is principal; criminal damage, also live, was recorded: the lesser charge picked.
+            """{"id":"lesser","area":"Wessex","finalisedOn":"2025-01-20","finalisation":"conviction","charges":[{"code":"TH68023"},{"code":"CD71001"}],"recordedCategory":"criminal-damage"}""",
+            // No charge is a drugs offence: an entry error.
+            """{"id":"entry","area":"London North","finalisedOn":"2025-02-03","finalisation":"conviction","charges":[{"code":"TH68023"}],"recordedCategory":"drugs-offences"}""",
+            """{"id":"right","area":"London North","finalisedOn":"2025-02-04","finalisation":"conviction","charges":[{"code":"TH68023"}],"recordedCategory":"robbery"}""",
+        ]);
+        try
+        {
+            var json = PocProcess.Run("audit", "--input", cases, "--format", "json");
+            var markdown = PocProcess.Run("audit", "--input", cases);
+
+            Assert.Equal(0, json.ExitCode);
+            var report = JsonDocument.Parse(json.Output).RootElement;
+            var causes = report.GetProperty("mismatchList").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("cause").GetString());
+            Assert.Equal(new Dictionary<string, string?> { ["stale"] = "not-updated-at-finalisation", ["lesser"] = "lesser-charge-picked", ["entry"] = "entry-error" }, causes);
+            var byArea = report.GetProperty("causesByArea").EnumerateArray().ToDictionary(a => a.GetProperty("area").GetString()!, a => (a.GetProperty("not-updated-at-finalisation").GetInt64(), a.GetProperty("lesser-charge-picked").GetInt64(), a.GetProperty("entry-error").GetInt64()));
+            Assert.Equal((1L, 1L, 0L), byArea["Wessex"]);
+            Assert.Equal((0L, 0L, 1L), byArea["London North"]);
+            var months = report.GetProperty("byMonth").EnumerateArray().Select(m => (m.GetProperty("key").GetString(), m.GetProperty("cases").GetInt64(), m.GetProperty("mismatches").GetInt64()));
+            Assert.Equal([("2025-01", 2L, 2L), ("2025-02", 2L, 1L)], months);
+            var recorded = report.GetProperty("byRecordedCategory").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "robbery");
+            Assert.Equal(("Robbery", 2L, 1L), (recorded.GetProperty("name").GetString(), recorded.GetProperty("cases").GetInt64(), recorded.GetProperty("mismatches").GetInt64()));
+            Assert.Contains("### Wessex (2)", markdown.Output, StringComparison.Ordinal);
+            Assert.Contains("#### Recorded Drugs Offences (1)", markdown.Output, StringComparison.Ordinal);
+            Assert.Contains("- **lesser** (2025-01): calculated Robbery; likely lesser charge picked.", markdown.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(cases);
         }
     }
 
