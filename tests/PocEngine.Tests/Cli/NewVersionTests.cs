@@ -42,4 +42,25 @@ public sealed class NewVersionTests
         Assert.Equal(header, File.ReadAllText(Path.Combine(folder.Path, "ruleset.yaml")));
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "versions")));
     }
+
+    // 'poc new version' writes a changes file that editors check against this schema as the maintainer fills it in.
+    [Fact]
+    public void Schema_NewVersionSkeleton_IsValidAndPointsAtTheSchemaBesideTheRuleSet()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy\n");
+        var (plan, problem) = PocEngine.Cli.Import.NewVersion.Prepare(folder.Path, "2027.1", "2027-04-01");
+        Assert.True(plan is not null, problem);
+
+        var skeleton = PocEngine.Cli.Commands.NewCommand.Skeleton(plan);
+
+        Assert.True(PocEngine.Tests.Validation.RuleSchemaTests.Schema.Evaluate(PocEngine.Tests.Validation.RuleSchemaTests.ToJson(skeleton)).IsValid);
+        Assert.Equal("# yaml-language-server: $schema=../poc-rules.schema.json", skeleton.Split('\n')[0]);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "versions", "../poc-rules.schema.json")));
+    }
+
+    [Fact]
+    public void SchemaCommand_PrintsTheSchemaOfTheRuleSetFolder()
+    {
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Rules, "poc-rules.schema.json")), PocEngine.Cli.Commands.SchemaCommand.Text());
+    }
 }

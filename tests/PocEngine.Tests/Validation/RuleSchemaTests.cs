@@ -16,7 +16,7 @@ namespace PocEngine.Tests.Validation;
 // rule file and reject what the loader rejects for structure.
 public sealed class RuleSchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Repository.Rules, "poc-rules.schema.json")));
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Repository.Rules, "poc-rules.schema.json")));
 
     public static TheoryData<string> ShippedFiles() =>
         [.. Directory.EnumerateFiles(Repository.Rules, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Repository.Rules, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
@@ -59,28 +59,7 @@ public sealed class RuleSchemaTests
 
     // YAML to JSON as an editor's YAML language server reads it: plain integers and booleans are typed, the rest
     // are strings.
-    // 'poc new version' writes a changes file that editors check against this schema as the maintainer fills it in.
-    [Fact]
-    public void Schema_NewVersionSkeleton_IsValidAndPointsAtTheSchemaBesideTheRuleSet()
-    {
-        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy\n");
-        var (plan, problem) = PocEngine.Cli.Import.NewVersion.Prepare(folder.Path, "2027.1", "2027-04-01");
-        Assert.True(plan is not null, problem);
-
-        var skeleton = PocEngine.Cli.Commands.NewCommand.Skeleton(plan);
-
-        Assert.True(Schema.Evaluate(ToJson(skeleton)).IsValid);
-        Assert.Equal("# yaml-language-server: $schema=../poc-rules.schema.json", skeleton.Split('\n')[0]);
-        Assert.True(File.Exists(Path.Combine(folder.Path, "versions", "../poc-rules.schema.json")));
-    }
-
-    [Fact]
-    public void SchemaCommand_PrintsTheSchemaOfTheRuleSetFolder()
-    {
-        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Rules, "poc-rules.schema.json")), PocEngine.Cli.Commands.SchemaCommand.Text());
-    }
-
-    private static JsonElement ToJson(string yaml)
+    internal static JsonElement ToJson(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
