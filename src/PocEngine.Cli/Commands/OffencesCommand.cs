@@ -7,8 +7,6 @@ namespace PocEngine.Cli.Commands;
 
 internal static class OffencesCommand
 {
-    public const string Header = "code,category,eligible,mode,maxPenalty,maxPenaltySource,classifiedBy,hoClass,hoGroup,title";
-
     public static Command Create()
     {
         var rules = CommonOptions.Rules();
@@ -40,22 +38,20 @@ internal static class OffencesCommand
 
     public static void Write(RuleSetVersion version, TextWriter output)
     {
-        var line = new StringBuilder();
-        output.Write(Header + "\n");
+        using var csv = CsvOutput.Writer(output);
         foreach (var offence in version.Offences)
         {
-            line.Clear();
-            line.Append(CsvText.Field(offence.Code)).Append(',')
-                .Append(offence.Category?.Id).Append(',')
-                .Append(offence.IsEligible ? "true" : "false").Append(',')
-                .Append(offence.CjsCategory).Append(',')
-                .Append(offence.MaximumPenalty?.ToString()).Append(',')
-                .Append(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource)).Append(',')
-                .Append(offence.ClassifiedBy).Append(',')
-                .Append(offence.HomeOfficeClass).Append(',')
-                .Append(CsvText.Field(offence.HomeOfficeGroup ?? string.Empty)).Append(',')
-                .Append(CsvText.Field(offence.Title)).Append('\n');
-            output.Write(line);
+            using var row = csv.NewRow();
+            row["code"].Set(offence.Code);
+            row["category"].Set(offence.Category?.Id);
+            row["eligible"].Set(offence.IsEligible ? "true" : "false");
+            row["mode"].Set(offence.CjsCategory);
+            row["maxPenalty"].Set(offence.MaximumPenalty?.ToString());
+            row["maxPenaltySource"].Set(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource));
+            row["classifiedBy"].Set(offence.ClassifiedBy);
+            row["hoClass"].Set(offence.HomeOfficeClass);
+            row["hoGroup"].Set(offence.HomeOfficeGroup);
+            row["title"].Set(offence.Title);
         }
     }
 }

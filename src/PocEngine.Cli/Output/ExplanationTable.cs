@@ -1,45 +1,45 @@
 using System;
-using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Linq;
+using Spectre.Console;
 
 namespace PocEngine.Cli.Output;
 
-// Prints an explained result as a readable text table: one row per charge, ranked ones first, with the rule that
-// placed each offence in its category.
+// Prints an explained result as a table (Spectre.Console): one row per charge, ranked ones first, with the rule that
+// placed each offence in its category. Colour only on a terminal that has it, never with NO_COLOR or when redirected;
+// redirected output is not wrapped, so each charge stays on one line for the tools that read it.
 internal static class ExplanationTable
 {
-    private static readonly string[] Header = ["rank", "code", "status", "mode", "max", "category", "placed by", "title"];
-
     public static void Write(TextWriter output, DefendantCase defendantCase, PrincipalOffenceResult result)
     {
+        var console = Terminal.For(output);
         var version = result.RuleSetVersion;
         output.WriteLine($"Case {defendantCase.Id ?? "(no id)"}, finalised {defendantCase.FinalisedOn:yyyy-MM-dd} ({PocNames.Of(defendantCase.Finalisation)}); rule set {version.RuleSetId} {version.Label} ({version.Hash[..12]})");
         var category = result.Category is { } c ? $"{c.Name} ({c.Id})" : "no category";
         output.WriteLine($"Outcome: {PocNames.Of(result.Outcome)}, {category}, decided by {PocNames.Of(result.DecidedBy)}");
         output.WriteLine();
-        var rows = new List<string[]> { Header };
+        var table = new Table { Border = TableBorder.None, ShowHeaders = true };
+        foreach (var heading in (string[])["rank", "code", "status", "mode", "max", "category", "placed by", "title"])
+        {
+            table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))) { Padding = new Padding(0, 0, 2, 0) });
+        }
+
         foreach (var charge in result.Explanation!.Charges)
         {
             var offence = charge.Offence;
-            rows.Add([
-                charge.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                charge.Charge.Code + (charge.Charge.Sequence is { } seq ? FormattableString.Invariant($" #{seq}") : string.Empty),
-                PocNames.Of(charge.Status),
-                offence?.CjsCategory ?? "-",
-                offence?.MaximumPenalty?.ToString() ?? "-",
-                offence?.Category?.Id ?? "-",
-                offence?.ClassifiedBy ?? "-",
-                offence?.Title ?? "-",
-            ]);
+            var status = new Style(charge.Status == ChargeStatus.Counted ? Color.Green : Color.Grey);
+            table.AddRow(
+                new Text(charge.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"),
+                new Text(charge.Charge.Code + (charge.Charge.Sequence is { } seq ? FormattableString.Invariant($" #{seq}") : string.Empty)),
+                new Text(PocNames.Of(charge.Status), status),
+                new Text(offence?.CjsCategory ?? "-"),
+                new Text(offence?.MaximumPenalty?.ToString() ?? "-"),
+                new Text(offence?.Category?.Id ?? "-"),
+                new Text(offence?.ClassifiedBy ?? "-"),
+                new Text(offence?.Title ?? "-"));
         }
 
-        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
-        foreach (var row in rows)
-        {
-            output.WriteLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
-        }
-
+        console.Write(table);
         output.WriteLine();
         output.WriteLine(result.Explanation.Sentence);
         foreach (var warning in result.Warnings)

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Net;
 using PocEngine.Cli.Output;
 
+using nietras.SeparatedValues;
+
 namespace PocEngine.Cli.Reports;
 
 // Writes the review as CSV (one row per code and section, for a spreadsheet) and as one self-contained HTML page.
@@ -13,12 +15,12 @@ internal static class ReviewWriter
 
     public static void Csv(TextWriter output, Review review)
     {
-        output.Write(CsvHeader + "\n");
+        using var csv = CsvOutput.Writer(output);
         foreach (var rule in review.Rules)
         {
             foreach (var offence in rule.Placed)
             {
-                Row(output, "rule", rule.Rule.Id, rule.Signal, offence);
+                Row(csv, "rule", rule.Rule.Id, rule.Signal, offence);
             }
         }
 
@@ -26,13 +28,13 @@ internal static class ReviewWriter
         {
             foreach (var offence in offences)
             {
-                Row(output, "fallback", ClassifiedBy.Fallback, string.Empty, offence);
+                Row(csv, "fallback", ClassifiedBy.Fallback, string.Empty, offence);
             }
         }
 
         foreach (var offence in review.DerivedMaxima)
         {
-            Row(output, "derived-maximum", offence.ClassifiedBy, string.Empty, offence);
+            Row(csv, "derived-maximum", offence.ClassifiedBy, string.Empty, offence);
         }
     }
 
@@ -96,19 +98,19 @@ internal static class ReviewWriter
         output.WriteLine("</table>");
     }
 
-    private static void Row(TextWriter output, string section, string rule, string signal, Offence offence)
+    private static void Row(SepWriter csv, string section, string rule, string signal, Offence offence)
     {
-        output.Write(string.Join(',',
-            section,
-            CsvText.Field(rule),
-            CsvText.Field(signal),
-            offence.Category?.Id ?? string.Empty,
-            CsvText.Field(offence.Act),
-            CsvText.Field(offence.Code),
-            CsvText.Field(offence.Title),
-            offence.CjsCategory,
-            offence.MaximumPenalty?.ToString() ?? string.Empty,
-            offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource)) + "\n");
+        using var row = csv.NewRow();
+        row["section"].Set(section);
+        row["rule"].Set(rule);
+        row["signal"].Set(signal);
+        row["category"].Set(offence.Category?.Id);
+        row["act"].Set(offence.Act);
+        row["code"].Set(offence.Code);
+        row["title"].Set(offence.Title);
+        row["mode"].Set(offence.CjsCategory);
+        row["maxPenalty"].Set(offence.MaximumPenalty?.ToString());
+        row["maxPenaltySource"].Set(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource));
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

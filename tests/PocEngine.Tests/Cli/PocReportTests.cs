@@ -23,12 +23,14 @@ public sealed class PocReportTests
         var run = PocProcess.Run("explain", "--case", """{"id":"A","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"OF61102","seq":2},{"code":"TH68023","seq":1}]}""");
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Output.Split('\n');
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd()).ToArray();
         Assert.StartsWith("Outcome: determined, Robbery (robbery), decided by mode-of-trial", lines[1], StringComparison.Ordinal);
         Assert.Matches(@"^rank\s+code\s+status\s+mode\s+max\s+category\s+placed by\s+title$", lines[3]);
         Assert.Matches(@"^1\s+TH68023 #1\s+counted\s+CI\s+life\s+robbery\s+home-office-robbery\s+Robbery$", lines[4]);
         Assert.Matches(@"^2\s+OF61102 #2\s+counted\s+CE\s+5y\s+offences-against-the-person\s+home-office-violence\s+Assault", lines[5]);
         Assert.Contains("Robbery (TH68023, indictable-only) outranks", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Output); // redirected output: no colour codes
+        Assert.DoesNotContain('─', run.Output); // and no box drawing to get in the way of grep
     }
 
     [Fact]

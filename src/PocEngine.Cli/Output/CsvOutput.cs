@@ -1,0 +1,12 @@
+using System.IO;
+using nietras.SeparatedValues;
+
+namespace PocEngine.Cli.Output;
+
+// The tool's CSV output (Sep): RFC 4180 quoting where a field holds a comma, quote or line break, a header from the
+// column names of the first row, invariant culture. The writer given stays open.
+internal static class CsvOutput
+{
+    public static SepWriter Writer(TextWriter output) =>
+        Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
+}
