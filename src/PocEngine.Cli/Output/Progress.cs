@@ -5,7 +5,10 @@ using System.IO;
 
 namespace PocEngine.Cli.Output;
 
-// A progress line on standard error, only when it is a terminal, at most a few times a second.
+// A progress line on standard error, only when it is a terminal, at most a few times a second. Written by hand rather
+// than with Spectre.Console's Progress or Status: those own the terminal for the length of a callback and, as their
+// documentation says, other writes to the console meanwhile are not supported, while 'poc calculate' reports each
+// malformed line on standard error the moment it reads it. One '\r'-rewritten line interleaves with those safely.
 internal sealed class Progress(TextWriter error)
 {
     private readonly bool enabled = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
