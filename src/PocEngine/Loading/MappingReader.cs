@@ -44,13 +44,12 @@ internal sealed class MappingReader
             if (allowedKeys.IndexOf(key) < 0)
             {
                 var suggestion = Suggest(key, allowedKeys);
-                var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
                 if (suggestion is not null)
                 {
                     reader.suggested.Add(suggestion);
                 }
 
-                diagnostics.Error(DiagnosticCodes.UnknownKey, file, entry.Key, $"The key '{key}' is not allowed in {Within(what)}; allowed keys are {string.Join(", ", allowedKeys.ToArray())}.{hint}");
+                diagnostics.Error(DiagnosticCodes.UnknownKey, file, entry.Key, $"The key '{key}' is not allowed in {Within(what)}; allowed keys are {string.Join(", ", allowedKeys.ToArray())}.{DidYouMean(suggestion)}");
                 continue;
             }
 
@@ -188,8 +187,13 @@ internal sealed class MappingReader
 
     private static string Within(string what) => char.ToLowerInvariant(what[0]) + what[1..];
 
+    // The end of a diagnostic about a mistyped name: " Did you mean 'x'?" for the nearest allowed name, or nothing.
+    public static string DidYouMean(string value, ReadOnlySpan<string> allowed) => DidYouMean(Suggest(value, allowed));
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+
     // Returns the allowed key nearest to a mistyped one, when it is close enough to be a likely typo.
-    public static string? Suggest(string key, ReadOnlySpan<string> allowed)
+    private static string? Suggest(string key, ReadOnlySpan<string> allowed)
     {
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -203,9 +203,7 @@ internal static class RuleFileParser
 
             if (!RankingKeys.TryParse(scalar.Value, out var key))
             {
-                var suggestion = MappingReader.Suggest(scalar.Value, RankingKeys.Names);
-                var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The ordering key '{scalar.Value}' is not known; allowed keys are {string.Join(", ", RankingKeys.Names)}.{hint}");
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The ordering key '{scalar.Value}' is not known; allowed keys are {string.Join(", ", RankingKeys.Names)}.{MappingReader.DidYouMean(scalar.Value, RankingKeys.Names)}");
                 continue;
             }
 

@@ -72,7 +72,7 @@ public sealed partial class RuleTestSuite
                 }
                 else
                 {
-                    var hint = item is ScalarNode named ? DidYouMean(named.Value, PocNames.Names<PocWarningKind>()) : string.Empty;
+                    var hint = item is ScalarNode named ? MappingReader.DidYouMean(named.Value, PocNames.Names<PocWarningKind>()) : string.Empty;
                     diagnostics.Error(DiagnosticCodes.InvalidValue, file, item, $"An expected warning must be one of {PocNames.List<PocWarningKind>()}.{hint}");
                 }
             }
@@ -164,9 +164,6 @@ public sealed partial class RuleTestSuite
         return charges;
     }
 
-    internal static string DidYouMean(string value, ReadOnlySpan<string> names) =>
-        MappingReader.Suggest(value, names) is { } suggestion ? $" Did you mean '{suggestion}'?" : string.Empty;
-
     private delegate bool NameParser<T>(string? name, out T value);
 
     private static T? Parse<T>(MappingReader map, string key, bool required, NameParser<T> parse)
@@ -183,7 +180,7 @@ public sealed partial class RuleTestSuite
             return value;
         }
 
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The '{key}' '{scalar.Value}' is not allowed; use one of {PocNames.List<T>()}.{DidYouMean(scalar.Value, PocNames.Names<T>())}");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, scalar, $"The '{key}' '{scalar.Value}' is not allowed; use one of {PocNames.List<T>()}.{MappingReader.DidYouMean(scalar.Value, PocNames.Names<T>())}");
         return null;
     }
 }

@@ -99,7 +99,7 @@ public sealed partial class RuleTestSuite
         {
             if (!labels.Contains(pinned.Value, StringComparer.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, pinned.Line, pinned.Column, $"The test '{test.Name}' pins version '{pinned.Value}', which rule set '{ruleSet.Id}' does not have; its versions are {string.Join(", ", labels)}.{DidYouMean(pinned.Value, labels)}");
+                diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, pinned.Line, pinned.Column, $"The test '{test.Name}' pins version '{pinned.Value}', which rule set '{ruleSet.Id}' does not have; its versions are {string.Join(", ", labels)}.{MappingReader.DidYouMean(pinned.Value, labels)}");
                 return;
             }
 
@@ -119,7 +119,7 @@ public sealed partial class RuleTestSuite
         if (test.CategoryAt is { } category && !version.TryGetCategory(category.Value, out _))
         {
             var ids = version.Categories.Select(c => c.Id).ToArray();
-            diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, category.Line, category.Column, $"The test '{test.Name}' expects category '{category.Value}', which version '{version.Label}' does not have.{DidYouMean(category.Value, ids)} Its categories are {string.Join(", ", ids)}.");
+            diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, category.Line, category.Column, $"The test '{test.Name}' expects category '{category.Value}', which version '{version.Label}' does not have.{MappingReader.DidYouMean(category.Value, ids)} Its categories are {string.Join(", ", ids)}.");
         }
 
         if (test.ClassifiedByAt is { } classifiedBy)
@@ -127,7 +127,7 @@ public sealed partial class RuleTestSuite
             string[] placers = [.. version.CategoryRules.Select(r => r.Id), ClassifiedBy.Override, ClassifiedBy.Fallback, ClassifiedBy.NotAnOffence];
             if (!placers.Contains(classifiedBy.Value, StringComparer.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, classifiedBy.Line, classifiedBy.Column, $"The test '{test.Name}' expects the principal offence to be placed by '{classifiedBy.Value}', which is not a rule of version '{version.Label}' nor {ClassifiedBy.Override}, {ClassifiedBy.Fallback} or {ClassifiedBy.NotAnOffence}.{DidYouMean(classifiedBy.Value, placers)}");
+                diagnostics.Error(DiagnosticCodes.UnknownTestReference, test.File, classifiedBy.Line, classifiedBy.Column, $"The test '{test.Name}' expects the principal offence to be placed by '{classifiedBy.Value}', which is not a rule of version '{version.Label}' nor {ClassifiedBy.Override}, {ClassifiedBy.Fallback} or {ClassifiedBy.NotAnOffence}.{MappingReader.DidYouMean(classifiedBy.Value, placers)}");
             }
         }
     }

@@ -147,9 +147,7 @@ internal static partial class VersionCompiler
             return null;
         }
 
-        var suggestion = MappingReader.Suggest(id, byId.Keys.ToArray());
-        var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-        diagnostics.Error(DiagnosticCodes.UnknownCategory, file, at.Line, at.Column, $"The category '{id}' is not defined; use one of the ids under 'categories'.{hint}");
+        diagnostics.Error(DiagnosticCodes.UnknownCategory, file, at.Line, at.Column, $"The category '{id}' is not defined; use one of the ids under 'categories'.{MappingReader.DidYouMean(id, byId.Keys.ToArray())}");
         return null;
     }
 }
