@@ -105,7 +105,7 @@ internal static class ImportCommand
             return CommonOptions.ProblemsFound;
         }
 
-        output.WriteLine($"Added version '{label}' from {plan.EffectiveFrom:yyyy-MM-dd} in {report.ChangesFile}: {report.Added.Count} added, {report.Changed.Count} changed, {report.Removed.Count} removed, {report.HomeOfficeClasses.Count} Home Office classification(s) added or changed.");
+        output.WriteLine($"Added version '{label}' from {plan.EffectiveFrom:yyyy-MM-dd} in {plan.ChangesFile}: {report.Added.Count} added, {report.Changed.Count} changed, {report.Removed.Count} removed, {report.HomeOfficeClasses.Count} Home Office classification(s) added or changed.");
         Print(output, "Added", report.Added);
         Print(output, "Changed", report.Changed);
         Print(output, "Removed", report.Removed);

@@ -12,6 +12,8 @@ namespace PocEngine.Cli.Import;
 // the rule set would not load with the new version, both are put back as they were.
 internal sealed class NewVersion
 {
+    private const string HeaderFileName = "ruleset.yaml";
+
     private NewVersion(string rulesFolder, string label, DateOnly effectiveFrom, RuleSet before, string headerText)
     {
         RulesFolder = rulesFolder;
@@ -33,14 +35,15 @@ internal sealed class NewVersion
 
     private string HeaderText { get; }
 
-    private string HeaderPath => Path.Combine(RulesFolder, "ruleset.yaml");
+    private string HeaderPath => Path.Combine(RulesFolder, HeaderFileName);
 
-    private string ChangesPath => Path.Combine(RulesFolder, "versions", Label + ".yaml");
+    private string ChangesPath => ChangesPathOf(RulesFolder, Label);
 
     // Returns the plan, or a sentence saying why the version cannot be added.
     public static (NewVersion? Plan, string? Problem) Prepare(string rulesFolder, string label, string? effectiveFrom)
     {
-        if (!File.Exists(Path.Combine(rulesFolder, "ruleset.yaml")))
+        var headerPath = Path.Combine(rulesFolder, HeaderFileName);
+        if (!File.Exists(headerPath))
         {
             return (null, $"'{rulesFolder}' has no ruleset.yaml; pass the rule set folder to add the version to.");
         }
@@ -65,10 +68,10 @@ internal sealed class NewVersion
 
         var ruleSet = loaded.RuleSet!;
         var latest = ruleSet.Latest;
-        var headerText = File.ReadAllText(Path.Combine(rulesFolder, "ruleset.yaml"));
+        var headerText = File.ReadAllText(headerPath);
         var problem = ruleSet.Versions.Any(v => v.Label == label) ? $"The rule set already has a version '{label}'; give the new version a new label."
             : date <= latest.EffectiveFrom ? FormattableString.Invariant($"The new version must apply from after {latest.EffectiveFrom:yyyy-MM-dd}, when version '{latest.Label}' took effect; --effective-from is {date:yyyy-MM-dd}.")
-            : File.Exists(Path.Combine(rulesFolder, "versions", label + ".yaml")) ? $"'versions/{label}.yaml' already exists; remove it or choose another label."
+            : File.Exists(ChangesPathOf(rulesFolder, label)) ? $"'versions/{label}.yaml' already exists; remove it or choose another label."
             : !VersionsAreLast(headerText) ? "The new version cannot be added to ruleset.yaml: 'versions' is not its last key. Move 'versions' to the end of the file, then try again."
             : null;
         return problem is null ? (new NewVersion(rulesFolder, label, date, ruleSet, headerText), null) : (null, problem);
@@ -116,6 +119,8 @@ internal sealed class NewVersion
         var topLevel = headerText.Split('\n').Where(l => l.Length > 0 && char.IsAsciiLetter(l[0])).ToList();
         return topLevel.Count > 0 && topLevel[^1].StartsWith("versions:", StringComparison.Ordinal);
     }
+
+    private static string ChangesPathOf(string rulesFolder, string label) => Path.Combine(rulesFolder, "versions", label + ".yaml");
 
     private static void WriteWhole(string path, string text)
     {

@@ -49,7 +49,7 @@ internal static partial class VersionImporter
         var removed = offences.Keys.Where(k => !after.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
         var classLines = data.HomeOfficeClasses.ToDictionary(c => c.Class, RuleImporter.ClassLine, StringComparer.Ordinal);
         var classChanges = classLines.Where(c => !classes.TryGetValue(c.Key, out var old) || old != c.Value).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
-        var report = new VersionImportReport(label, $"versions/{label}.yaml", added, changed, removed, classChanges);
+        var report = new VersionImportReport(added, changed, removed, classChanges);
         if (report.IsEmpty)
         {
             return (report, null);
@@ -136,7 +136,7 @@ internal static partial class VersionImporter
     private static partial Regex RemovedPattern();
 }
 
-internal sealed record VersionImportReport(string Label, string ChangesFile, IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed, IReadOnlyList<string> HomeOfficeClasses)
+internal sealed record VersionImportReport(IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed, IReadOnlyList<string> HomeOfficeClasses)
 {
     public bool IsEmpty => Added.Count + Changed.Count + Removed.Count + HomeOfficeClasses.Count == 0;
 }

@@ -11,7 +11,7 @@ namespace PocEngine.Cli.Output;
 // malformed line on standard error the moment it reads it. One '\r'-rewritten line interleaves with those safely.
 internal sealed class Progress(TextWriter error)
 {
-    private readonly bool enabled = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    private readonly bool enabled = Terminal.IsInteractive(error);
     private readonly Stopwatch watch = Stopwatch.StartNew();
     private long lastShown;
 
