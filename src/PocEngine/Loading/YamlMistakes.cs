@@ -199,17 +199,9 @@ internal static class YamlMistakes
         }
 
         var colon = body.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == body.Length - 1 || body[colon + 1] == ' ' || body[0] is '"' or '\'' or '{' or '[')
+        if (!KeyAt(body, 0, colon) || colon == body.Length - 1 || body[colon + 1] == ' ')
         {
             return null;
-        }
-
-        for (var i = 0; i < colon; i++)
-        {
-            if (!(char.IsLetterOrDigit(body[i]) || body[i] is '-' or '_'))
-            {
-                return null;
-            }
         }
 
         var end = body.IndexOf(' ', colon + 1);
