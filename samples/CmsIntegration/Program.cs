@@ -21,6 +21,14 @@ using var provider = services.BuildServiceProvider();
 var calculator = provider.GetRequiredService<IPocCalculator>();
 var logger = provider.GetRequiredService<ILogger<Finalisation>>();
 
+// The README's hot path: charges resolved ahead give the same decision as the case they make.
+var hot = HotPath.Run(calculator);
+if (hot.Category?.Id != "robbery" || hot.HasWarnings || hot.PrincipalCharge?.Code != "TH68023")
+{
+    Console.Error.WriteLine("The README's hot path no longer gives robbery (TH68023) without warnings.");
+    return 1;
+}
+
 var finalised = new List<(DefendantCase Case, string Recorded)>
 {
     (new DefendantCase(new DateOnly(2024, 5, 1), FinalisationKind.Conviction, [new Charge("TH68023"), new Charge("OF61102")]) { Id = "C-1" }, "robbery"),

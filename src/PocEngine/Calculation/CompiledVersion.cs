@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -10,15 +9,15 @@ namespace PocEngine.Calculation;
 // and the deciding key is the highest field in which two scores differ.
 internal sealed class CompiledVersion
 {
-    private readonly FrozenDictionary<string, int> indexByCode;
+    private readonly Dictionary<string, int> indexByCode;
     private readonly string[] sortedCodes;
-    private readonly ulong[] scores;
     private readonly Offence[] offences;
+    private readonly Entry[] entries;
     private readonly long[] penaltyLengths;
     private readonly Dictionary<Category, int> precedenceValue;
     private readonly int[] shift = new int[4];
     private readonly ulong[] mask = new ulong[4];
-    private readonly RankingKey[] ordering;
+    private readonly DecidingFactor[] factorByBit;
 
     [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     public CompiledVersion(RuleSetVersion version)
@@ -26,14 +25,12 @@ internal sealed class CompiledVersion
         Version = version;
         offences = [.. version.Offences];
         sortedCodes = new string[offences.Length];
-        var pairs = new KeyValuePair<string, int>[offences.Length];
+        indexByCode = new Dictionary<string, int>(offences.Length, StringComparer.Ordinal);
         for (var i = 0; i < offences.Length; i++)
         {
             sortedCodes[i] = offences[i].Code;
-            pairs[i] = new(offences[i].Code, i);
+            indexByCode.Add(offences[i].Code, i);
         }
-
-        indexByCode = pairs.ToFrozenDictionary(StringComparer.Ordinal);
 
         var lengths = new SortedSet<long>();
         foreach (var offence in offences)
@@ -51,7 +48,7 @@ internal sealed class CompiledVersion
             precedenceValue[version.Categories[i]] = version.Categories.Count - i;
         }
 
-        ordering = [.. version.Ordering];
+        RankingKey[] ordering = [.. version.Ordering];
         var widths = new int[4];
         widths[(int)RankingKey.ModeOfTrial] = 2;
         widths[(int)RankingKey.MaximumPenalty] = BitWidth((ulong)penaltyLengths.Length);
@@ -71,14 +68,22 @@ internal sealed class CompiledVersion
             throw new InvalidOperationException("The ranking keys do not fit in 63 bits; the catalogue is larger than the engine supports.");
         }
 
-        scores = new ulong[offences.Length];
+        factorByBit = new DecidingFactor[64];
+        foreach (var key in ordering)
+        {
+            for (var bit = shift[(int)key]; bit < 64 && (mask[(int)key] << shift[(int)key] & (1UL << bit)) != 0; bit++)
+            {
+                factorByBit[bit] = RankingKeys.Of(key).Factor;
+            }
+        }
+
+        entries = new Entry[offences.Length];
         for (var i = 0; i < offences.Length; i++)
         {
             var offence = offences[i];
-            if (offence.ModeOfTrial is { } mode)
-            {
-                scores[i] = Score(mode, offence.MaximumPenalty, offence.Category!, CodeValue(i));
-            }
+            entries[i] = offence.ModeOfTrial is { } mode
+                ? new Entry(offence, Score(mode, offence.MaximumPenalty, offence.Category!, CodeValue(i)), ChargeStatus.Counted, offence.ClassifiedBy == ClassifiedBy.Fallback)
+                : new Entry(offence, 0, ChargeStatus.NotAnOffence, true);
         }
     }
 
@@ -86,7 +91,8 @@ internal sealed class CompiledVersion
 
     public int IndexOf(string code) => indexByCode.TryGetValue(code, out var index) ? index : -1;
 
-    public ulong ScoreAt(int index) => scores[index];
+    // What a charge with the catalogue entry at an index resolves to, found once here rather than on every calculation.
+    public ref readonly Entry EntryAt(int index) => ref entries[index];
 
     public Offence OffenceAt(int index) => offences[index];
 
@@ -100,20 +106,10 @@ internal sealed class CompiledVersion
         return Score(mode, null, category, codeValue);
     }
 
-    // The highest-order key in which two different scores differ.
-    public RankingKey DecidingKey(ulong a, ulong b)
-    {
-        foreach (var key in ordering)
-        {
-            var k = (int)key;
-            if (((a >> shift[k]) & mask[k]) != ((b >> shift[k]) & mask[k]))
-            {
-                return key;
-            }
-        }
-
-        return RankingKey.OffenceCode;
-    }
+    // The factor that decides between two different scores: the key of the highest bit in which they differ, which
+    // is the highest-order key in which they differ (each key's field sits above the next one's). Two codes outside
+    // the catalogue can share a score: only the code's own order is left to decide.
+    public DecidingFactor DecidingFactor(ulong a, ulong b) => a == b ? PocEngine.DecidingFactor.OffenceCode : factorByBit[HighestBit(a ^ b)];
 
     private ulong Score(ModeOfTrial mode, MaximumPenalty? max, Category category, ulong codeValue)
     {
@@ -134,6 +130,25 @@ internal sealed class CompiledVersion
     private ulong Field(RankingKey key, ulong value) => mask[(int)key] == 0 ? 0 : (value & mask[(int)key]) << shift[(int)key];
 
     private ulong CodeValue(int index) => 2UL * (ulong)(sortedCodes.Length - index);
+
+    // Score: the packed ranking keys, 0 for an offence that is not eligible. HasWarning: the charge is reported
+    // (not a criminal offence, or placed by the fallback).
+    internal readonly record struct Entry(Offence Offence, ulong Score, ChargeStatus Status, bool HasWarning);
+
+    private static int HighestBit(ulong value)
+    {
+#if NETSTANDARD2_0
+        var bit = 63;
+        while (bit > 0 && (value >> bit) == 0)
+        {
+            bit--;
+        }
+
+        return bit;
+#else
+        return 63 - System.Numerics.BitOperations.LeadingZeroCount(value);
+#endif
+    }
 
     private static int BitWidth(ulong maxValue)
     {

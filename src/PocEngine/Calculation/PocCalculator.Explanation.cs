@@ -6,10 +6,10 @@ namespace PocEngine;
 /// <content>Builds the explanation: every charge ranked or excluded, and the sentence.</content>
 public sealed partial class PocCalculator
 {
-    private static PocExplanation BuildExplanation(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, Candidate best, Candidate second, DecidingFactor decidedBy)
+    private static PocExplanation BuildExplanation(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, DecidingFactor decidedBy)
     {
         var charges = defendantCase.Charges;
-        var counted = new List<Candidate>();
+        var counted = new List<(ResolvedCharge Charge, int Index)>();
         var excluded = new List<ExplainedCharge>();
         for (var i = 0; i < charges.Count; i++)
         {
@@ -20,16 +20,10 @@ public sealed partial class PocCalculator
                 continue;
             }
 
-            if (charge.RemovedBeforeFinalisation)
-            {
-                excluded.Add(new ExplainedCharge { Index = i, Charge = charge, Status = ChargeStatus.RemovedBeforeFinalisation, Offence = Lookup(version, charge) });
-                continue;
-            }
-
-            var candidate = Resolve(version.Compiled, charge, i);
+            var candidate = Resolve(version.Compiled, charge);
             if (candidate.Status == ChargeStatus.Counted)
             {
-                counted.Add(candidate);
+                counted.Add((candidate, i));
             }
             else
             {
@@ -37,16 +31,17 @@ public sealed partial class PocCalculator
             }
         }
 
-        counted.Sort((a, b) => Outranks(a, b) ? -1 : Outranks(b, a) ? 1 : a.Index.CompareTo(b.Index));
-        var ranked = counted.Select((c, rank) => new ExplainedCharge { Index = c.Index, Charge = c.Charge, Status = ChargeStatus.Counted, Rank = rank + 1, Offence = c.Offence });
+        counted.Sort((a, b) => Outranks(a.Charge, b.Charge) ? -1 : Outranks(b.Charge, a.Charge) ? 1 : a.Index.CompareTo(b.Index));
+        var ranked = counted.Select((c, rank) => new ExplainedCharge { Index = c.Index, Charge = c.Charge.Charge!, Status = ChargeStatus.Counted, Rank = rank + 1, Offence = c.Charge.Offence });
         var all = ranked.Concat(excluded).ToArray();
+
+        // The principal is the first in rank order; the runner-up, the first charge of another offence.
+        var best = counted.Count > 0 ? counted[0].Charge : default;
+        var second = counted.Find(c => !SameOffence(c.Charge, best)).Charge;
         return new PocExplanation(all, Sentence(version, defendantCase, outcome, best, second, decidedBy, excluded));
     }
 
-    private static Offence? Lookup(RuleSetVersion version, Charge charge) =>
-        version.TryGetOffence(charge.Code, out var offence) ? offence : null;
-
-    private static string Sentence(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, Candidate best, Candidate second, DecidingFactor decidedBy, List<ExplainedCharge> excluded)
+    private static string Sentence(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, ResolvedCharge best, ResolvedCharge second, DecidingFactor decidedBy, List<ExplainedCharge> excluded)
     {
         switch (outcome)
         {

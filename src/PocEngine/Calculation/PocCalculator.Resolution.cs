@@ -7,34 +7,43 @@ namespace PocEngine;
 /// <content>Resolves charges to catalogue entries and reports warnings about them.</content>
 public sealed partial class PocCalculator
 {
+    // A charge resolved against a compiled version: the catalogue entry found once, or the slower cases apart.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Candidate Resolve(CompiledVersion compiled, Charge charge, int index)
+    internal static ResolvedCharge Resolve(CompiledVersion compiled, Charge charge)
     {
-        var code = charge.Code;
-        var offenceIndex = compiled.IndexOf(code);
-        var normalised = false;
-        if (offenceIndex < 0 && NeedsNormalising(code))
+        var index = compiled.IndexOf(charge.Code);
+        if (index >= 0 && !charge.RemovedBeforeFinalisation)
         {
-            offenceIndex = compiled.IndexOf(Normalise(code));
-            normalised = offenceIndex >= 0;
+            ref readonly var entry = ref compiled.EntryAt(index);
+            return new ResolvedCharge(charge, compiled, entry.Status, entry.Score, entry.Offence, ResolvedBy.Catalogue, entry.HasWarning);
         }
 
-        if (offenceIndex >= 0)
+        return ResolveOther(compiled, charge, index);
+    }
+
+    // A removed charge (its exact catalogue entry, if any, for the explanation), a code that needs normalising, or a
+    // code outside the catalogue.
+    private static ResolvedCharge ResolveOther(CompiledVersion compiled, Charge charge, int index)
+    {
+        if (charge.RemovedBeforeFinalisation)
         {
-            var offence = compiled.OffenceAt(offenceIndex);
-            var source = normalised ? Source.NormalisedCode : Source.Catalogue;
-            return offence.IsEligible
-                ? new Candidate(charge, index, ChargeStatus.Counted, compiled.ScoreAt(offenceIndex), offence, source, normalised || offence.ClassifiedBy == ClassifiedBy.Fallback)
-                : new Candidate(charge, index, ChargeStatus.NotAnOffence, 0, offence, source, true);
+            return new ResolvedCharge(charge, compiled, ChargeStatus.RemovedBeforeFinalisation, 0, index >= 0 ? compiled.OffenceAt(index) : null, ResolvedBy.Catalogue, false);
+        }
+
+        var code = charge.Code;
+        if (NeedsNormalising(code) && compiled.IndexOf(Normalise(code)) is var normalised and >= 0)
+        {
+            ref readonly var entry = ref compiled.EntryAt(normalised);
+            return new ResolvedCharge(charge, compiled, entry.Status, entry.Score, entry.Offence, ResolvedBy.NormalisedCode, true);
         }
 
         if (charge.ModeOfTrial is not { } mode)
         {
-            return new Candidate(charge, index, ChargeStatus.UnknownCode, 0, null, Source.SuppliedFacts, true);
+            return new ResolvedCharge(charge, compiled, ChargeStatus.UnknownCode, 0, null, ResolvedBy.SuppliedFacts, true);
         }
 
         var placed = PlaceUnknown(compiled.Version, charge, mode);
-        return new Candidate(charge, index, ChargeStatus.Counted, compiled.ScoreOfUnknown(code, mode, placed.Category!), placed, Source.SuppliedFacts, true);
+        return new ResolvedCharge(charge, compiled, ChargeStatus.Counted, compiled.ScoreOfUnknown(code, mode, placed.Category!), placed, ResolvedBy.SuppliedFacts, true);
     }
 
     // A code outside the catalogue with its own facts goes through the same category rules as a catalogue entry.
@@ -71,10 +80,9 @@ public sealed partial class PocCalculator
 
     private static string Normalise(string code) => code.Trim().ToUpperInvariant();
 
-    private static List<PocWarning> BuildWarnings(RuleSetVersion version, DefendantCase defendantCase)
+    private static List<PocWarning> BuildWarnings(RuleSetVersion version, IReadOnlyList<Charge> charges)
     {
         var warnings = new List<PocWarning>();
-        var charges = defendantCase.Charges;
         for (var i = 0; i < charges.Count; i++)
         {
             var charge = charges[i];
@@ -83,10 +91,10 @@ public sealed partial class PocCalculator
                 continue;
             }
 
-            var candidate = Resolve(version.Compiled, charge, i);
+            var candidate = Resolve(version.Compiled, charge);
             var code = charge.Code;
             var offence = candidate.Offence;
-            if (candidate.Source == Source.NormalisedCode)
+            if (candidate.By == ResolvedBy.NormalisedCode)
             {
                 warnings.Add(new PocWarning(PocWarningKind.CodeNormalised, i, code, $"The code '{code}' matched the catalogue as '{offence!.Code}' only after trimming and upper-casing; send codes in upper case."));
             }
@@ -99,7 +107,7 @@ public sealed partial class PocCalculator
                 case ChargeStatus.UnknownCode:
                     warnings.Add(new PocWarning(PocWarningKind.UnknownCode, i, code, $"The code {code} is not in rule set {version.RuleSetId} version {version.Label} and the charge gives no mode of trial, so it cannot be ranked and the outcome is undetermined."));
                     break;
-                case ChargeStatus.Counted when candidate.Source == Source.SuppliedFacts:
+                case ChargeStatus.Counted when candidate.By == ResolvedBy.SuppliedFacts:
                     warnings.Add(new PocWarning(PocWarningKind.UnknownCodePlacedBySuppliedFacts, i, code, $"The code {code} is not in rule set {version.RuleSetId} version {version.Label}; the charge's own mode of trial ({offence!.CjsCategory}) and classification placed it in {offence.Category!.Name} by '{offence.ClassifiedBy}', with no known maximum penalty."));
                     break;
                 case ChargeStatus.Counted when offence!.ClassifiedBy == ClassifiedBy.Fallback:

@@ -7,14 +7,16 @@ namespace PocEngine;
 /// <summary>Calculates principal offence categories with a loaded rule set.</summary>
 /// <remarks>
 /// Pure and deterministic: the same case and rule set version give the same result on every machine, culture and
-/// process, whatever the order of the charges. Safe for concurrent callers. <see cref="Calculate"/> allocates only
-/// the result (and a warnings list when there are warnings).
+/// process, whatever the order of the charges. Safe for concurrent callers. <see cref="Calculate(DefendantCase)"/> and the
+/// calculation over resolved charges allocate only the result (and a warnings list when there are warnings).
 /// </remarks>
 public sealed partial class PocCalculator : IPocCalculator
 {
     private static readonly PocWarning[] NoWarnings = [];
+    private static readonly Charge[] NoCharges = [];
     private readonly RuleSet ruleSet;
     private readonly RuleSetVersion? pinned;
+    private readonly RuleSetVersion latest;
 
     /// <summary>Creates a calculator that uses the version in force on each case's finalisation date.</summary>
     /// <param name="ruleSet">The loaded rule set.</param>
@@ -23,6 +25,7 @@ public sealed partial class PocCalculator : IPocCalculator
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         this.ruleSet = ruleSet;
+        latest = ruleSet.Latest;
     }
 
     /// <summary>Creates a calculator that uses one pinned version whatever the finalisation date.</summary>
@@ -43,89 +46,142 @@ public sealed partial class PocCalculator : IPocCalculator
     /// <inheritdoc/>
     public PrincipalOffenceResult Explain(DefendantCase defendantCase) => Run(defendantCase, explain: true);
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Resolves against the pinned version, or else the rule set's newest version; a case finalised under another
+    /// version resolves the charge again when it is calculated.
+    /// </remarks>
+    public ResolvedCharge Resolve(Charge charge)
+    {
+        ArgumentNullException.ThrowIfNull(charge);
+        return Resolve((pinned ?? ruleSet.Latest).Compiled, charge);
+    }
+
+#if !NETSTANDARD2_0
+    /// <inheritdoc/>
+    public PrincipalOffenceResult Calculate(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        Calculate(Decide(finalisedOn, finalisation, charges), charges);
+
+    /// <inheritdoc/>
+    public PocDecision Decide(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        Decide(finalisedOn, finalisation, charges, nameof(charges));
+#endif
+
+    /// <inheritdoc/>
+    public PrincipalOffenceResult Calculate(DateTime finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        Calculate(Decide(PocDates.FromDateTime(finalisedOn, nameof(finalisedOn)), finalisation, charges, nameof(charges)), charges);
+
+    /// <inheritdoc/>
+    public PocDecision Decide(DateTime finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        Decide(PocDates.FromDateTime(finalisedOn, nameof(finalisedOn)), finalisation, charges, nameof(charges));
+
+    // Most cases are finalised under the newest version, so that one is tried before the search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private RuleSetVersion VersionFor(DateOnly finalisedOn) =>
+        pinned ?? (latest.EffectiveFromDay <= finalisedOn ? latest : ruleSet.VersionInForce(finalisedOn));
+
     private PrincipalOffenceResult Run(DefendantCase defendantCase, bool explain)
     {
         ArgumentNullException.ThrowIfNull(defendantCase);
-        var version = pinned ?? ruleSet.VersionInForce(defendantCase.Date);
-        var compiled = version.Compiled;
-        var charges = defendantCase.Charges;
+        var version = VersionFor(defendantCase.Date);
+        var ranking = default(Ranking);
         if (defendantCase.Finalisation == FinalisationKind.Administrative)
         {
-            return Finish(version, defendantCase, PocOutcome.AdminFinalised, default, default, DecidingFactor.Finalisation, anyWarning: false, explain);
+            return Finish(Decision(version, PocOutcome.AdminFinalised, ranking), defendantCase.Charges, defendantCase, explain);
         }
 
-        var best = default(Candidate);
-        var second = default(Candidate);
-        var anyWarning = false;
-        var unranked = false;
-        for (var i = 0; i < charges.Count; i++)
+        var compiled = version.Compiled;
+        foreach (var charge in defendantCase.ChargeArray)
         {
-            var charge = charges[i];
-            if (charge.RemovedBeforeFinalisation)
+            if (!charge.RemovedBeforeFinalisation)
             {
-                continue;
-            }
-
-            var candidate = Resolve(compiled, charge, i);
-            anyWarning |= candidate.HasWarning;
-            if (candidate.Status == ChargeStatus.UnknownCode)
-            {
-                unranked = true;
-            }
-
-            if (candidate.Status != ChargeStatus.Counted)
-            {
-                continue;
-            }
-
-            if (!best.IsSet)
-            {
-                best = candidate;
-            }
-            else if (SameOffence(candidate, best))
-            {
-                if (Outranks(candidate, best))
-                {
-                    best = candidate;
-                }
-            }
-            else if (Outranks(candidate, best))
-            {
-                second = best;
-                best = candidate;
-            }
-            else if (!second.IsSet || Outranks(candidate, second))
-            {
-                second = candidate;
+                ranking.Add(Resolve(compiled, charge));
             }
         }
 
-        if (unranked || !best.IsSet)
-        {
-            return Finish(version, defendantCase, PocOutcome.Undetermined, default, default, DecidingFactor.None, anyWarning, explain);
-        }
-
-        var decidedBy = second.IsSet ? ToFactor(compiled.DecidingKey(best.Score, second.Score)) : DecidingFactor.OnlyOffence;
-        return Finish(version, defendantCase, PocOutcome.Determined, best, second, decidedBy, anyWarning, explain);
+        return Finish(Decision(version, ranking.Outcome, ranking), defendantCase.Charges, defendantCase, explain);
     }
 
-    private static PrincipalOffenceResult Finish(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, Candidate best, Candidate second, DecidingFactor decidedBy, bool anyWarning, bool explain)
+    // Charges resolved against another version (or reloaded rules) are resolved again against the one in force; an
+    // administrative finalisation ranks nothing, but its handles are still checked.
+    private PocDecision Decide(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges, string paramName)
     {
-        IReadOnlyList<PocWarning> warnings = anyWarning ? BuildWarnings(version, defendantCase) : NoWarnings;
-        var explanation = explain ? BuildExplanation(version, defendantCase, outcome, best, second, decidedBy) : null;
-        return new PrincipalOffenceResult(version, outcome, best.Offence?.Category, best.IsSet ? best.Charge : null, best.Offence, decidedBy, warnings, explanation);
+        if (finalisation is not (FinalisationKind.Conviction or FinalisationKind.Unsuccessful or FinalisationKind.Administrative))
+        {
+            throw new ArgumentOutOfRangeException(nameof(finalisation), finalisation, "Finalisation must be Conviction, Unsuccessful or Administrative.");
+        }
+
+        var version = VersionFor(finalisedOn);
+        var compiled = version.Compiled;
+        var ranking = default(Ranking);
+        for (var i = 0; i < charges.Length; i++)
+        {
+            ref readonly var charge = ref charges[i];
+            if (ReferenceEquals(charge.Compiled, compiled))
+            {
+                ranking.Add(in charge);
+            }
+            else
+            {
+                ranking.Add(Resolve(compiled, charge.Charge ?? throw NotResolved(i, paramName)));
+            }
+        }
+
+        return Decision(version, finalisation == FinalisationKind.Administrative ? PocOutcome.AdminFinalised : ranking.Outcome, ranking);
     }
+
+    private static PrincipalOffenceResult Calculate(in PocDecision decision, ReadOnlySpan<ResolvedCharge> charges) =>
+        Finish(decision, decision.HasWarnings ? ChargesOf(charges) : NoCharges, null, explain: false);
+
+    private static PocDecision Decision(RuleSetVersion version, PocOutcome outcome, in Ranking ranking)
+    {
+        switch (outcome)
+        {
+            case PocOutcome.AdminFinalised:
+                return new PocDecision(version, outcome, null, null, DecidingFactor.Finalisation, hasWarnings: false);
+            case PocOutcome.Undetermined:
+                return new PocDecision(version, outcome, null, null, DecidingFactor.None, ranking.AnyWarning);
+        }
+
+        var best = ranking.Best;
+        var decidedBy = ranking.SecondScore == 0 ? DecidingFactor.OnlyOffence : version.Compiled.DecidingFactor(best.Score, ranking.SecondScore);
+        return new PocDecision(version, outcome, best.Charge, best.Offence, decidedBy, ranking.AnyWarning);
+    }
+
+    // The warnings and the explanation are built again from the charges: they are only asked for on the slower paths.
+    private static PrincipalOffenceResult Finish(in PocDecision decision, IReadOnlyList<Charge> charges, DefendantCase? defendantCase, bool explain)
+    {
+        var version = decision.RuleSetVersion!;
+        IReadOnlyList<PocWarning> warnings = decision.HasWarnings ? BuildWarnings(version, charges) : NoWarnings;
+        var explanation = explain ? BuildExplanation(version, defendantCase!, decision.Outcome, decision.DecidedBy) : null;
+        return new PrincipalOffenceResult(decision, warnings, explanation);
+    }
+
+    // The handles were checked when ranked, so each has its charge.
+    private static Charge[] ChargesOf(ReadOnlySpan<ResolvedCharge> resolved)
+    {
+        var charges = new Charge[resolved.Length];
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            charges[i] = resolved[i].Charge!;
+        }
+
+        return charges;
+    }
+
+    private static ArgumentException NotResolved(int index, string paramName) =>
+        new($"Charge {index.ToString(System.Globalization.CultureInfo.InvariantCulture)} was never resolved: it is the default ResolvedCharge; make each one with Resolve.", paramName);
 
     // A total order on counted charges: the packed score, then the code (two codes outside the catalogue can share a
     // score), then the smaller sequence number, then the smaller id; charges equal on all of these are equal records.
-    private static bool Outranks(in Candidate a, in Candidate b)
+    private static bool Outranks(in ResolvedCharge a, in ResolvedCharge b)
     {
         if (a.Score != b.Score)
         {
             return a.Score > b.Score;
         }
 
-        var byCode = string.CompareOrdinal(a.Charge.Code, b.Charge.Code);
+        var byCode = string.CompareOrdinal(a.Charge!.Code, b.Charge!.Code);
         if (byCode != 0)
         {
             return byCode < 0;
@@ -147,9 +203,9 @@ public sealed partial class PocCalculator : IPocCalculator
 
     // Two charges are the same offence when they resolved to the same catalogue entry (even if one code needed
     // normalising), or, outside the catalogue, when their codes are equal.
-    private static bool SameOffence(in Candidate a, in Candidate b) =>
-        a.Source == Source.SuppliedFacts || b.Source == Source.SuppliedFacts
-            ? string.Equals(a.Charge.Code, b.Charge.Code, StringComparison.Ordinal)
+    private static bool SameOffence(in ResolvedCharge a, in ResolvedCharge b) =>
+        a.By == ResolvedBy.SuppliedFacts || b.By == ResolvedBy.SuppliedFacts
+            ? string.Equals(a.Charge!.Code, b.Charge!.Code, StringComparison.Ordinal)
             : ReferenceEquals(a.Offence, b.Offence);
 
     private static int CompareNullsLast(int? a, int? b)
@@ -162,17 +218,73 @@ public sealed partial class PocCalculator : IPocCalculator
         return a.HasValue ? -1 : b.HasValue ? 1 : 0;
     }
 
-    private static DecidingFactor ToFactor(RankingKey key) => RankingKeys.Of(key).Factor;
-
-    private enum Source
+    // The charges seen so far: the principal (best), the score of the best other offence (0 when there is none),
+    // which gives the deciding factor; whether any charge gives a warning, and whether any could not be ranked.
+    // Within the catalogue, two charges are the same offence exactly when their scores are equal, so ranking is a
+    // comparison of scores, and only equal scores need the rest of the order; a code placed by its own facts takes
+    // the general route, where codes outside the catalogue can share a score.
+    private struct Ranking
     {
-        Catalogue,
-        NormalisedCode,
-        SuppliedFacts,
-    }
+        public ResolvedCharge Best;
+        public ulong SecondScore;
+        public bool AnyWarning;
+        public bool Unranked;
 
-    private readonly record struct Candidate(Charge Charge, int Index, ChargeStatus Status, ulong Score, Offence? Offence, Source Source, bool HasWarning)
-    {
-        public bool IsSet => Charge is not null;
+        public readonly PocOutcome Outcome => Unranked || Best.Charge is null ? PocOutcome.Undetermined : PocOutcome.Determined;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(in ResolvedCharge charge)
+        {
+            AnyWarning |= charge.HasWarning;
+            var score = charge.Score;
+            if (score == 0)
+            {
+                Unranked |= charge.Status == ChargeStatus.UnknownCode;
+            }
+            else if (Best.Charge is null)
+            {
+                Best = charge;
+            }
+            else if (charge.By == ResolvedBy.SuppliedFacts || Best.By == ResolvedBy.SuppliedFacts)
+            {
+                AddPlacedByFacts(charge);
+            }
+            else if (score > Best.Score)
+            {
+                SecondScore = Best.Score;
+                Best = charge;
+            }
+            else if (score == Best.Score)
+            {
+                if (Outranks(charge, Best))
+                {
+                    Best = charge;
+                }
+            }
+            else if (score > SecondScore)
+            {
+                SecondScore = score;
+            }
+        }
+
+        private void AddPlacedByFacts(in ResolvedCharge charge)
+        {
+            if (SameOffence(charge, Best))
+            {
+                if (Outranks(charge, Best))
+                {
+                    Best = charge;
+                }
+            }
+            else if (Outranks(charge, Best))
+            {
+                SecondScore = Best.Score;
+                Best = charge;
+            }
+            else if (charge.Score > SecondScore)
+            {
+                SecondScore = charge.Score;
+            }
+        }
     }
 }

@@ -5,31 +5,20 @@ namespace PocEngine;
 /// <summary>Holds the result of a principal offence calculation, naming the rule set version that produced it.</summary>
 public sealed class PrincipalOffenceResult
 {
-    internal PrincipalOffenceResult(
-        RuleSetVersion version,
-        PocOutcome outcome,
-        Category? category,
-        Charge? principalCharge,
-        Offence? principalOffence,
-        DecidingFactor decidedBy,
-        IReadOnlyList<PocWarning> warnings,
-        PocExplanation? explanation)
+    private readonly PocDecision decision;
+
+    internal PrincipalOffenceResult(in PocDecision decision, IReadOnlyList<PocWarning> warnings, PocExplanation? explanation)
     {
-        RuleSetVersion = version;
-        Outcome = outcome;
-        Category = category;
-        PrincipalCharge = principalCharge;
-        PrincipalOffence = principalOffence;
-        DecidedBy = decidedBy;
+        this.decision = decision;
         Warnings = warnings;
         Explanation = explanation;
     }
 
     /// <summary>Gets the outcome: determined, administratively finalised, or undetermined.</summary>
-    public PocOutcome Outcome { get; }
+    public PocOutcome Outcome => decision.Outcome;
 
     /// <summary>Gets the principal offence category, or <see langword="null"/> unless the outcome is determined.</summary>
-    public Category? Category { get; }
+    public Category? Category => decision.Category;
 
     /// <summary>Gets the principal charge, or <see langword="null"/> unless the outcome is determined.</summary>
     /// <remarks>
@@ -38,13 +27,13 @@ public sealed class PrincipalOffenceResult
     /// <see cref="Offence.Code"/>. Of several charges with the principal offence's code, the one with the smallest
     /// sequence number.
     /// </remarks>
-    public Charge? PrincipalCharge { get; }
+    public Charge? PrincipalCharge => decision.PrincipalCharge;
 
     /// <summary>Gets the offence the principal charge was ranked as, or <see langword="null"/> unless the outcome is determined.</summary>
-    public Offence? PrincipalOffence { get; }
+    public Offence? PrincipalOffence => decision.PrincipalOffence;
 
     /// <summary>Gets what decided the outcome: the ranking key on which the principal offence outranks the runner-up, or another factor.</summary>
-    public DecidingFactor DecidedBy { get; }
+    public DecidingFactor DecidedBy => decision.DecidedBy;
 
     /// <summary>Gets the warnings about the case's charges; empty when there are none.</summary>
     public IReadOnlyList<PocWarning> Warnings { get; }
@@ -53,7 +42,10 @@ public sealed class PrincipalOffenceResult
     public PocExplanation? Explanation { get; }
 
     /// <summary>Gets the rule set version that produced the result.</summary>
-    public RuleSetVersion RuleSetVersion { get; }
+    public RuleSetVersion RuleSetVersion => decision.RuleSetVersion!;
+
+    /// <summary>Gets the decision alone, as a value.</summary>
+    public PocDecision Decision => decision;
 
     /// <summary>Gets the id of the rule set that produced the result.</summary>
     public string RuleSetId => RuleSetVersion.RuleSetId;

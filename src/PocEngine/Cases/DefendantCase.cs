@@ -90,6 +90,9 @@ public sealed record DefendantCase
         init => charges = CopyCharges(value);
     }
 
+    // The charges, for the calculator's loop: the same array Charges hands out behind its read-only interface.
+    internal Charge[] ChargeArray => charges;
+
     /// <summary>Returns whether another case has the same id, date, finalisation and charges, in the same order.</summary>
     /// <param name="other">The case to compare with.</param>
     /// <returns><see langword="true"/> when the cases are equal.</returns>

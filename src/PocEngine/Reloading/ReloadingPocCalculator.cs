@@ -31,6 +31,28 @@ public sealed class ReloadingPocCalculator : IPocCalculator
     /// <inheritdoc/>
     public PrincipalOffenceResult Explain(DefendantCase defendantCase) => For(provider.Current).Explain(defendantCase);
 
+    /// <inheritdoc/>
+    /// <remarks>Resolves against the rule set in service now; after a reload, the charge is resolved again when it is calculated.</remarks>
+    public ResolvedCharge Resolve(Charge charge) => For(provider.Current).Resolve(charge);
+
+#if !NETSTANDARD2_0
+    /// <inheritdoc/>
+    public PrincipalOffenceResult Calculate(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        For(provider.Current).Calculate(finalisedOn, finalisation, charges);
+
+    /// <inheritdoc/>
+    public PocDecision Decide(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        For(provider.Current).Decide(finalisedOn, finalisation, charges);
+#endif
+
+    /// <inheritdoc/>
+    public PrincipalOffenceResult Calculate(DateTime finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        For(provider.Current).Calculate(finalisedOn, finalisation, charges);
+
+    /// <inheritdoc/>
+    public PocDecision Decide(DateTime finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
+        For(provider.Current).Decide(finalisedOn, finalisation, charges);
+
     // The pinned calculator is made once per rule set in service, not per call: a reload replaces it, and a race
     // between two threads after a reload only makes a spare.
     private PocCalculator For(RuleSet ruleSet)

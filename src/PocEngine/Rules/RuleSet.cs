@@ -16,7 +16,11 @@ public sealed partial class RuleSet
         Description = description;
         SchemaVersion = schemaVersion;
         Versions = ReadOnly.Copy(versions);
+        versionArray = [.. versions];
     }
+
+    // The versions again as an array, for choosing the version in force on every calculation without interface calls.
+    private readonly RuleSetVersion[] versionArray;
 
     private PocCalculator? calculator;
 
@@ -61,9 +65,15 @@ public sealed partial class RuleSet
 
     internal RuleSetVersion VersionInForce(DateOnly date)
     {
-        var versions = Versions;
+        var versions = versionArray;
+        var latest = versions[^1];
+        if (latest.EffectiveFromDay <= date)
+        {
+            return latest;
+        }
+
         var low = 0;
-        var high = versions.Count - 1;
+        var high = versions.Length - 2;
         var found = -1;
         while (low <= high)
         {

@@ -12,6 +12,7 @@ public sealed class ReadmeTests
 {
     [Theory]
     [InlineData("quick-start", "samples/CmsIntegration/QuickStart.cs")]
+    [InlineData("hot-path", "samples/CmsIntegration/HotPath.cs")]
     public void Snippet_IsTheCompiledSample(string name, string sample)
     {
         var readme = File.ReadAllLines(Path.Combine(Repository.Root, "README.md"));

@@ -112,6 +112,29 @@ public sealed class CalculationProperties
         return Key(invariant) == Key(turkish) && invariant.Explanation!.Sentence == turkish.Explanation!.Sentence;
     }
 
+    // Resolving charges ahead changes only the speed: the same outcome, principal charge (the same object), offence,
+    // deciding factor and warnings, word for word, for every finalisation; and Decide gives the result's decision.
+    [Property(MaxTest = Runs, Arbitrary = [typeof(Arbitraries)])]
+    public Property CalculateOverResolvedCharges_GivesTheSameResultAsTheStringPath(Scenario scenario, NonNegativeInt kind)
+    {
+        var calculator = new PocCalculator(scenario.RuleSet);
+        var finalisation = (FinalisationKind)(kind.Get % 3);
+        var defendantCase = scenario.Case(scenario.Charges, finalisation);
+        ResolvedCharge[] resolved = [.. scenario.Charges.Select(calculator.Resolve)];
+
+        var byCode = calculator.Calculate(defendantCase);
+        var byHandle = calculator.Calculate(defendantCase.FinalisedOn, finalisation, resolved);
+        var decision = calculator.Decide(defendantCase.FinalisedOn, finalisation, resolved);
+
+        return (Key(byCode) == Key(byHandle)
+                && ReferenceEquals(byCode.PrincipalCharge, byHandle.PrincipalCharge)
+                && byCode.PrincipalOffence?.Code == byHandle.PrincipalOffence?.Code
+                && byCode.Warnings.Select(w => (w.Kind, w.ChargeIndex, w.ChargeCode, w.Message)).SequenceEqual(byHandle.Warnings.Select(w => (w.Kind, w.ChargeIndex, w.ChargeCode, w.Message)))
+                && decision == byHandle.Decision
+                && decision.HasWarnings == (byCode.Warnings.Count > 0))
+            .Label(scenario.ToString());
+    }
+
     // The reference: the counted charges ordered by the scenario's keys with LINQ, written from the rules' text.
     private static Charge? Oracle(Scenario scenario)
     {
