@@ -22,14 +22,15 @@ internal static class CaseLine
 
     // One line of a JSON Lines file as a case or a located error. Bytes that are not UTF-8 are reported with their
     // column before any JSON is read, whichever field holds them.
-    public static CaseRecord Read(long number, ReadOnlySpan<byte> line)
+    // reportFields: whether to read 'area' and 'recordedCategory' (the audit's), or skip them as any other field.
+    public static CaseRecord Read(long number, ReadOnlySpan<byte> line, bool reportFields = true)
     {
         if (InvalidUtf8At(line) is { } column)
         {
             return CaseRecord.Failed(number, string.Create(CultureInfo.InvariantCulture, $"The line is not valid UTF-8: the byte 0x{line[column]:X2} at column {column + 1} does not decode; save the file as UTF-8."));
         }
 
-        return TryParse(line, out var defendantCase, out var error, out var area, out var recorded)
+        return TryParse(line, out var defendantCase, out var error, out var area, out var recorded, reportFields)
             ? new CaseRecord(number, defendantCase, null, area, recorded)
             : CaseRecord.Failed(number, error!);
     }
@@ -92,7 +93,7 @@ internal static class CaseLine
         return at;
     }
 
-    public static bool TryParse(ReadOnlySpan<byte> line, out DefendantCase? defendantCase, out string? error, out string? area, out string? recordedCategory)
+    public static bool TryParse(ReadOnlySpan<byte> line, out DefendantCase? defendantCase, out string? error, out string? area, out string? recordedCategory, bool reportFields = true)
     {
         defendantCase = null;
         area = null;
@@ -161,11 +162,11 @@ internal static class CaseLine
                 }
                 else if (reader.ValueTextEquals("area"u8))
                 {
-                    area = ReadString(ref reader, "area");
+                    area = reportFields ? ReadString(ref reader, "area") : CheckString(ref reader, "area");
                 }
                 else if (reader.ValueTextEquals("recordedCategory"u8))
                 {
-                    recordedCategory = ReadString(ref reader, "recordedCategory");
+                    recordedCategory = reportFields ? ReadString(ref reader, "recordedCategory") : CheckString(ref reader, "recordedCategory");
                 }
                 else
                 {
@@ -212,10 +213,9 @@ internal static class CaseLine
 
     private static Charge? ReadCharge(ref Utf8JsonReader reader, int index, out string? error)
     {
-        var where = string.Create(CultureInfo.InvariantCulture, $"The charge at charges[{index}]");
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            error = $"{where} is not a JSON object with a 'code'.";
+            error = $"{Where(index)} is not a JSON object with a 'code'.";
             return null;
         }
 
@@ -239,7 +239,7 @@ internal static class CaseLine
 
                 if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
                 {
-                    error = $"{where} has a 'seq' that is not a whole number.";
+                    error = $"{Where(index)} has a 'seq' that is not a whole number.";
                     return null;
                 }
 
@@ -254,7 +254,7 @@ internal static class CaseLine
                 reader.Read();
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null))
                 {
-                    error = $"{where} has a 'removedBeforeFinalisation' that is not true or false.";
+                    error = $"{Where(index)} has a 'removedBeforeFinalisation' that is not true or false.";
                     return null;
                 }
 
@@ -267,7 +267,7 @@ internal static class CaseLine
                 {
                     if (!ModeOfTrialCodes.TryGetModeOfTrial(text, out var parsed))
                     {
-                        error = $"{where} has 'modeOfTrial' '{text}'; allowed modes are CI, CE, CS and CM.";
+                        error = $"{Where(index)} has 'modeOfTrial' '{text}'; allowed modes are CI, CE, CS and CM.";
                         return null;
                     }
 
@@ -287,7 +287,7 @@ internal static class CaseLine
 
         if (string.IsNullOrWhiteSpace(code))
         {
-            error = $"{where} has no 'code'; every charge needs its CJS offence code.";
+            error = $"{Where(index)} has no 'code'; every charge needs its CJS offence code.";
             return null;
         }
 
@@ -305,7 +305,7 @@ internal static class CaseLine
         }
         catch (ArgumentException ex)
         {
-            error = $"{where} is not valid: " + Sentence(ex);
+            error = $"{Where(index)} is not valid: " + Sentence(ex);
             return null;
         }
     }
@@ -319,6 +319,26 @@ internal static class CaseLine
             JsonTokenType.String => reader.GetString(),
             _ => throw new FieldException($"The field '{name}' must be a string."),
         };
+    }
+
+    // How an error names a charge: built only when there is an error.
+    private static string Where(int index) => string.Create(CultureInfo.InvariantCulture, $"The charge at charges[{index}]");
+
+    // The same checks as ReadString, for a field the caller does not use: a string (its escapes decoded, so that a
+    // lone surrogate is refused as it would be when read) or null, without keeping it.
+    private static string? CheckString(ref Utf8JsonReader reader, string name)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+        {
+            _ = reader.GetString();
+        }
+        else if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+        {
+            throw new FieldException($"The field '{name}' must be a string.");
+        }
+
+        return null;
     }
 
     // yyyy-MM-dd exactly, from the UTF-8 bytes, without a string.

@@ -6,7 +6,8 @@ using System.Text;
 namespace PocEngine.Cli.Cases;
 
 // A case file read one case at a time, in file order. JSON Lines hand back each line's bytes for the caller to parse
-// (on any thread: CaseItem.Read); CSV hands back cases already read from their rows. What is not a case (blank lines,
+// (CaseItem.Read), lent until the next read: a caller that parses later, on another thread, copies them first
+// (CaseBatch does); CSV hands back cases already read from their rows. What is not a case (blank lines,
 // the header, further rows of a case) is only counted, so every line or row ends as exactly one result, one error or
 // one count. Nothing is held but the case being read, so a million cases run in constant memory.
 internal abstract class CaseSource
@@ -46,7 +47,7 @@ internal abstract class CaseSource
                 var number = ++Counts.Lines;
                 if (tooLong)
                 {
-                    item = new CaseItem(number, null, CaseRecord.Failed(number, CaseLine.TooLong(MaxLineBytes)));
+                    item = new CaseItem(number, default, CaseRecord.Failed(number, CaseLine.TooLong(MaxLineBytes)));
                     return true;
                 }
 
@@ -56,7 +57,7 @@ internal abstract class CaseSource
                     continue;
                 }
 
-                item = new CaseItem(number, line.ToArray(), null);
+                item = new CaseItem(number, line, null);
                 return true;
             }
 
@@ -68,9 +69,14 @@ internal abstract class CaseSource
     }
 }
 
-// One case of a file: the bytes of a JSON line still to parse, or a case (or error) a CSV source already read.
-internal readonly record struct CaseItem(long Line, byte[]? Json, CaseRecord? Record)
+// One case of a file: the bytes of a JSON line still to parse (lent by the source until its next read), or a case (or
+// error) a CSV source already read.
+// A JSON line is never empty (a blank line is counted, not handed back), so an item with neither is a fault.
+internal readonly record struct CaseItem(long Line, ReadOnlyMemory<byte> Json, CaseRecord? Record)
 {
-    public CaseRecord Read() =>
-        Record ?? (Json is not null ? CaseLine.Read(Line, Json) : throw new InvalidOperationException("A case item holds neither a line to parse nor a case."));
+    public CaseRecord Read() => Read(Line, Json.Span, Record, reportFields: true);
+
+    // The case of a line's bytes or of a record already read, wherever the bytes are kept by then.
+    public static CaseRecord Read(long line, ReadOnlySpan<byte> json, CaseRecord? record, bool reportFields) =>
+        record ?? (json.IsEmpty ? throw new InvalidOperationException("A case item holds neither a line to parse nor a case.") : CaseLine.Read(line, json, reportFields));
 }

@@ -57,7 +57,7 @@ internal sealed class CsvCaseSource : CaseSource
                 if (ReadHeader(row) is { } problem)
                 {
                     headerFailed = true;
-                    item = new CaseItem(row.Line, null, CaseRecord.Failed(row.Line, problem));
+                    item = new CaseItem(row.Line, default, CaseRecord.Failed(row.Line, problem));
                     return true;
                 }
 
@@ -97,7 +97,7 @@ internal sealed class CsvCaseSource : CaseSource
 
         Counts.Continuation += pending.Count - 1;
         var line = pending[0].Line;
-        item = new CaseItem(line, null, ReadCase());
+        item = new CaseItem(line, default, ReadCase());
         pending.Clear();
         return true;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -8,97 +9,170 @@ using PocEngine.Cli.Output;
 
 namespace PocEngine.Cli.Commands;
 
-// Calculates a case file in batches, whatever its format: cases are read in order, each batch is parsed, calculated
-// and serialised on every core, and the results are written in input order. The calculator is thread-safe and each
-// case is independent, so the output is byte for byte what a sequential run writes; memory is one batch at a time.
-// Every case ends as one result or one error: a fault in poc itself is reported against its case, counted apart, and
-// the run goes on.
+// Calculates a case file in batches, whatever its format, as a pipeline: the calling thread reads cases in order into
+// a batch (copying each JSON line into the batch's own buffer, as the source only lends it), hands the batch to the
+// thread pool, where one thread parses, calculates and serialises the whole batch into the batch's output buffer, and
+// writes finished batches in input order while later ones are still being worked on. Each case is independent and the
+// calculator is thread-safe, so the output is byte for byte what a sequential run writes. At most a few batches are
+// in flight and their buffers are reused, so memory stays flat whatever the file's length. Every case ends as one
+// result or one error: a fault in poc itself is reported against its case, counted apart, and the run goes on.
 internal static class CaseBatch
 {
-    private const int BatchSize = 4096;
+    private const int BatchSize = 2048;
 
     public static void Run(CaseSource source, Stream output, PocCalculator calculator, bool explain, Action<long, string> onError, Progress progress)
     {
-        var counts = source.Counts;
-        var items = new CaseItem[BatchSize];
-        var outcomes = new Outcome[BatchSize];
-        var more = true;
-        while (more)
+        var all = new List<Batch>();
+        try
         {
-            var count = 0;
-            while (count < BatchSize && (more = source.TryRead(out items[count])))
+            Pipeline(source, output, calculator, explain, onError, progress, all);
+        }
+        finally
+        {
+            foreach (var batch in all)
             {
-                count++;
+                batch.Dispose();
             }
-
-            Parallel.For(0, count, () => new Worker(), (i, _, worker) =>
-            {
-                outcomes[i] = worker.Process(items[i], calculator, explain);
-                return worker;
-            }, worker => worker.Dispose());
-
-            for (var i = 0; i < count; i++)
-            {
-                var outcome = outcomes[i];
-                if (outcome.Error is not null)
-                {
-                    counts.Errors++;
-                    counts.Faults += outcome.Fault ? 1 : 0;
-                    onError(outcome.Line == 0 ? items[i].Line : outcome.Line, outcome.Error);
-                }
-                else
-                {
-                    output.Write(outcome.Json);
-                    counts.Results++;
-                }
-
-                outcomes[i] = default;
-                items[i] = default;
-            }
-
-            progress.Report(counts.Results);
         }
     }
 
-    // Line: where the error is (a CSV case's error may be on a later row than the one it starts on).
-    private readonly record struct Outcome(byte[]? Json, string? Error, bool Fault, long Line = 0);
-
-    private sealed class Worker : IDisposable
+    private static void Pipeline(CaseSource source, Stream output, PocCalculator calculator, bool explain, Action<long, string> onError, Progress progress, List<Batch> all)
     {
-        private readonly ArrayBufferWriter<byte> buffer = new(1024);
-        private readonly Utf8JsonWriter json;
-
-        public Worker() => json = new Utf8JsonWriter(buffer);
-
-        public Outcome Process(CaseItem item, PocCalculator calculator, bool explain)
+        var counts = source.Counts;
+        var inFlight = new Queue<(Batch Batch, Task Work)>();
+        var spare = new Stack<Batch>();
+        var limit = Environment.ProcessorCount + 1;
+        var more = true;
+        try
         {
-            try
+            while (more)
             {
-                var record = item.Read();
-                if (record.Case is not { } defendantCase)
+                if (spare.Count == 0)
                 {
-                    return new Outcome(null, record.Error, false, record.Line);
+                    all.Add(new Batch());
+                    spare.Push(all[^1]);
                 }
 
-                var result = explain ? calculator.Explain(defendantCase) : calculator.Calculate(defendantCase);
-                buffer.ResetWrittenCount();
-                json.Reset();
-                ResultJson.Write(json, defendantCase.Id, result);
-                json.Flush();
-                buffer.GetSpan(1)[0] = (byte)'\n';
-                buffer.Advance(1);
-                return new Outcome(buffer.WrittenSpan.ToArray(), null, false);
+                var batch = spare.Pop();
+                more = batch.Fill(source);
+                if (batch.Count > 0)
+                {
+                    inFlight.Enqueue((batch, Task.Run(() => batch.Process(calculator, explain))));
+                }
+
+                while (inFlight.Count > 0 && (inFlight.Count >= limit || !more))
+                {
+                    var (done, work) = inFlight.Dequeue();
+                    work.GetAwaiter().GetResult();
+                    done.WriteTo(output, counts, onError);
+                    spare.Push(done);
+                    progress.Report(counts.Results);
+                }
             }
-            catch (RuleSetVersionNotFoundException ex)
+        }
+        finally
+        {
+            // On a failure (the output cannot be written), no batch is disposed while a thread still works on it.
+            foreach (var (_, work) in inFlight)
             {
-                return new Outcome(null, ex.Message, false);
+                ((IAsyncResult)work).AsyncWaitHandle.WaitOne();
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+        }
+    }
+
+    // A batch of cases: their input (JSON lines copied into one buffer, or cases a CSV source already read), and once
+    // processed, their results as JSON Lines in one buffer and their errors in order.
+    private sealed class Batch : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> input = new(1 << 16);
+        private readonly ArrayBufferWriter<byte> results = new(1 << 16);
+        private readonly Utf8JsonWriter json;
+        private readonly ResultJson writer = new();
+        private readonly List<(long Line, string Message, bool Fault)> errors = [];
+        private readonly List<Entry> entries = new(BatchSize);
+        private int resultCount;
+
+        public Batch() => json = new Utf8JsonWriter(results);
+
+        public int Count => entries.Count;
+
+        // Reads up to a batch of cases; false when the source is at its end.
+        public bool Fill(CaseSource source)
+        {
+            input.ResetWrittenCount();
+            entries.Clear();
+            while (entries.Count < BatchSize)
             {
-                return new Outcome(null, InternalFault.Describe(ex, "this case"), true);
+                if (!source.TryRead(out var item))
+                {
+                    return false;
+                }
+
+                var start = input.WrittenCount;
+                if (item.Record is null)
+                {
+                    var line = item.Json.Span;
+                    line.CopyTo(input.GetSpan(line.Length));
+                    input.Advance(line.Length);
+                }
+
+                entries.Add(new Entry(item.Line, start, input.WrittenCount - start, item.Record));
+            }
+
+            return true;
+        }
+
+        public void Process(PocCalculator calculator, bool explain)
+        {
+            results.ResetWrittenCount();
+            errors.Clear();
+            resultCount = 0;
+            var bytes = input.WrittenMemory;
+            foreach (var entry in entries)
+            {
+                try
+                {
+                    var record = CaseItem.Read(entry.Line, bytes.Span.Slice(entry.Start, entry.Length), entry.Record, reportFields: false);
+                    if (record.Case is not { } defendantCase)
+                    {
+                        errors.Add((record.Line, record.Error!, false));
+                        continue;
+                    }
+
+                    var result = explain ? calculator.Explain(defendantCase) : calculator.Calculate(defendantCase);
+                    json.Reset();
+                    writer.Write(json, defendantCase.Id, result);
+                    json.Flush();
+                    results.GetSpan(1)[0] = (byte)'\n';
+                    results.Advance(1);
+                    resultCount++;
+                }
+                catch (RuleSetVersionNotFoundException ex)
+                {
+                    errors.Add((entry.Line, ex.Message, false));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    errors.Add((entry.Line, InternalFault.Describe(ex, "this case"), true));
+                }
+            }
+        }
+
+        public void WriteTo(Stream output, CaseCounts counts, Action<long, string> onError)
+        {
+            output.Write(results.WrittenSpan);
+            counts.Results += resultCount;
+            foreach (var (line, message, fault) in errors)
+            {
+                counts.Errors++;
+                counts.Faults += fault ? 1 : 0;
+                onError(line, message);
             }
         }
 
         public void Dispose() => json.Dispose();
+
+        // Start and Length: the JSON line's bytes in the input buffer; Record: a case (or error) already read instead.
+        private readonly record struct Entry(long Line, int Start, int Length, CaseRecord? Record);
     }
 }

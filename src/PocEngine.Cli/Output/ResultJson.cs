@@ -1,27 +1,66 @@
+using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace PocEngine.Cli.Output;
 
-// Writes one calculation result as a JSON object with stable, documented field names.
-internal static class ResultJson
+// Writes one calculation result as a JSON object with stable, documented field names. The names, and the values that
+// repeat from case to case (outcome, category, deciding factor, the rule set version's id, label and hash), are
+// escaped once and kept, as the writer would escape them on every case: the bytes are the same. One instance per
+// thread: the kept values are not shared.
+internal sealed class ResultJson
 {
-    public static void Write(Utf8JsonWriter json, string? id, PrincipalOffenceResult result)
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText OutcomeName = JsonEncodedText.Encode("outcome");
+    private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText PrincipalCode = JsonEncodedText.Encode("principalCode");
+    private static readonly JsonEncodedText PrincipalSeq = JsonEncodedText.Encode("principalSeq");
+    private static readonly JsonEncodedText DecidedBy = JsonEncodedText.Encode("decidedBy");
+    private static readonly JsonEncodedText RuleSetId = JsonEncodedText.Encode("ruleSetId");
+    private static readonly JsonEncodedText RuleSetVersion = JsonEncodedText.Encode("ruleSetVersion");
+    private static readonly JsonEncodedText RuleSetHash = JsonEncodedText.Encode("ruleSetHash");
+    private static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
+    private readonly Dictionary<Category, JsonEncodedText> categories = [];
+    private readonly Dictionary<PocOutcome, JsonEncodedText> outcomes = [];
+    private readonly Dictionary<DecidingFactor, JsonEncodedText> factors = [];
+    private RuleSetVersion? version;
+    private JsonEncodedText versionId;
+    private JsonEncodedText versionLabel;
+    private JsonEncodedText versionHash;
+
+    public void Write(Utf8JsonWriter json, string? id, PrincipalOffenceResult result)
     {
         json.WriteStartObject();
-        json.WriteString("id", id);
-        json.WriteString("outcome", PocNames.Of(result.Outcome));
-        json.WriteString("category", result.Category?.Id);
-        json.WriteString("principalCode", result.PrincipalCharge?.Code);
-        if (result.PrincipalCharge?.Sequence is { } seq)
+        json.WriteString(Id, id);
+        json.WriteString(OutcomeName, Encoded(outcomes, result.Outcome, PocNames.Of));
+        if (result.Category is { } category)
         {
-            json.WriteNumber("principalSeq", seq);
+            json.WriteString(CategoryName, Encoded(categories, category, c => c.Id));
+        }
+        else
+        {
+            json.WriteNull(CategoryName);
         }
 
-        json.WriteString("decidedBy", PocNames.Of(result.DecidedBy));
-        json.WriteString("ruleSetId", result.RuleSetId);
-        json.WriteString("ruleSetVersion", result.RuleSetVersionLabel);
-        json.WriteString("ruleSetHash", result.RuleSetHash);
-        json.WriteStartArray("warnings");
+        json.WriteString(PrincipalCode, result.PrincipalCharge?.Code);
+        if (result.PrincipalCharge?.Sequence is { } seq)
+        {
+            json.WriteNumber(PrincipalSeq, seq);
+        }
+
+        json.WriteString(DecidedBy, Encoded(factors, result.DecidedBy, PocNames.Of));
+        if (!ReferenceEquals(version, result.RuleSetVersion))
+        {
+            version = result.RuleSetVersion;
+            versionId = JsonEncodedText.Encode(version.RuleSetId);
+            versionLabel = JsonEncodedText.Encode(version.Label);
+            versionHash = JsonEncodedText.Encode(version.Hash);
+        }
+
+        json.WriteString(RuleSetId, versionId);
+        json.WriteString(RuleSetVersion, versionLabel);
+        json.WriteString(RuleSetHash, versionHash);
+        json.WriteStartArray(Warnings);
         foreach (var warning in result.Warnings)
         {
             json.WriteStartObject();
@@ -63,5 +102,17 @@ internal static class ResultJson
         }
 
         json.WriteEndObject();
+    }
+
+    private static JsonEncodedText Encoded<T>(Dictionary<T, JsonEncodedText> kept, T value, Func<T, string> text)
+        where T : notnull
+    {
+        if (!kept.TryGetValue(value, out var encoded))
+        {
+            encoded = JsonEncodedText.Encode(text(value));
+            kept[value] = encoded;
+        }
+
+        return encoded;
     }
 }

@@ -107,6 +107,48 @@ public sealed class CaseReaderFuzzTests
         Assert.Equal(2, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    // The batch is a pipeline (several batches in flight on the thread pool, written in input order); a plain loop
+    // over the same lines, one at a time, is the oracle: the same bytes out and the same errors in the same order,
+    // over enough lines for several batches, with malformed lines (among them fields that are read only to be checked,
+    // such as a non-string 'area') spread through them.
+    [Fact]
+    public void Calculate_ManyBatchesWithErrors_WritesWhatAOneAtATimeRunWrites()
+    {
+        string[] broken = ["not json", """{"id":"X","area":5,"finalisedOn":"2024-05-01","finalisation":"conviction","charges":[]}""", """{"id":"Y","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"seq":1}]}"""];
+        var lines = Enumerable.Range(0, 9_000).Select(i => i % 97 == 5 ? broken[i % broken.Length] : SampleLines[i % SampleLines.Length]).ToArray();
+        var file = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+
+        var (counts, _, errors) = Run(file, csv: false);
+        using var actual = new MemoryStream();
+        CaseBatch.Run(CaseSource.Open(new MemoryStream(file), false, (_, _) => { }), actual, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null));
+
+        using var expected = new MemoryStream();
+        var expectedErrors = new List<(long Line, string Message)>();
+        var writer = new ResultJson();
+        using (var json = new System.Text.Json.Utf8JsonWriter(expected))
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var record = CaseLine.Read(i + 1, Encoding.UTF8.GetBytes(lines[i]));
+                if (record.Case is null)
+                {
+                    expectedErrors.Add((i + 1, record.Error!));
+                    continue;
+                }
+
+                json.Reset();
+                writer.Write(json, record.Case.Id, Calculator.Calculate(record.Case));
+                json.Flush();
+                expected.WriteByte((byte)'\n');
+            }
+        }
+
+        Assert.Equal(expected.ToArray(), actual.ToArray());
+        Assert.Equal(expectedErrors, errors);
+        Assert.Equal(3, expectedErrors.Select(e => e.Message).Distinct().Count());
+        Assert.Equal((lines.Length - expectedErrors.Count, (long)expectedErrors.Count), (counts.Results, counts.Errors));
+    }
+
     private static void AssertReported(int iteration, CaseCounts counts, string[] output, List<(long Line, string Message)> errors, long lastLine)
     {
         Assert.True(output.Length == counts.Results, $"Iteration {iteration}: {output.Length} output lines for {counts.Results} results.");
