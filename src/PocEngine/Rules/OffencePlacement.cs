@@ -11,6 +11,7 @@ internal static class OffencePlacement
 {
     // baseOf: the catalogue entry of a base code, resolved, or null; state is passed to it so that callers need no
     // closure.
+    [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)] // Runs for every offence of every load.
     public static (Category Category, string ClassifiedBy) Place<TState>(
         IReadOnlyList<RuleMatcher> rules,
         Category fallback,

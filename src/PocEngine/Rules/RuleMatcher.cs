@@ -78,6 +78,7 @@ internal sealed class RuleMatcher
     // Tests every condition except the inchoate base, which needs the catalogue and is the resolver's to check. The
     // title is tested last, as the dearest condition; an offence without a title (a code outside the catalogue)
     // never matches a rule with title patterns.
+    [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)] // Runs for every offence and rule of every load.
     public bool Matches(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup, OffenceTitle? title)
     {
         if ((exactCodes.Count > 0 || codePrefixes.Count > 0) && !MatchesCode(code))

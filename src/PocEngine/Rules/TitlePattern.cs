@@ -107,6 +107,7 @@ internal static class TitlePattern
 
     // True when the title may match a pattern whose required literals (upper case) are given: it contains them all,
     // ignoring case.
+    [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)]
     public static bool MayMatch(OffenceTitle title, string[] literals)
     {
         if (title.Upper is not { } upper)

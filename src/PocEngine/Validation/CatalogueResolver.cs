@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using PocEngine.Loading;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Text.RegularExpressions;
 
 namespace PocEngine.Validation;
 
 // Places every catalogue entry: eligibility first, then a hand-set category, then the category rules
-// (OffencePlacement). A base code is resolved on demand, so an inchoate variant can inherit whatever the order.
+// (OffencePlacement). Bases are placed before inchoate variants, so a variant can inherit its base's placement.
 internal sealed class CatalogueResolver
 {
     private readonly List<OffenceDoc> docs;
@@ -64,16 +66,50 @@ internal sealed class CatalogueResolver
         return agreed;
     }
 
-    [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
+    // Every entry is placed on its own, except that an inchoate variant reads its base's placement: so the entries
+    // that are not inchoate variants are placed first, then the variants, each group in parallel. A title pattern that
+    // runs out of time stops the placing; the one reported is the first in catalogue order of its group, as Break
+    // lets every earlier entry finish, so the diagnostic is the same on every run.
     public Offence[] Resolve()
     {
+        var bases = new List<int>(docs.Count);
+        var variants = new List<int>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            (RuleMatcher.IsInchoate(docs[i].Code) ? variants : bases).Add(i);
+        }
+
+        PlaceAll(bases);
+        PlaceAll(variants);
         var result = new Offence[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
-            result[i] = ResolveAt(i);
+            result[i] = resolved[i]!;
         }
 
         return result;
+    }
+
+    private void PlaceAll(List<int> indexes)
+    {
+        var failures = new RegexMatchTimeoutException?[indexes.Count];
+        System.Threading.Tasks.Parallel.For(0, indexes.Count, (i, loop) =>
+        {
+            try
+            {
+                ResolveAt(indexes[i]);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                failures[i] = ex;
+                loop.Break();
+            }
+        });
+
+        if (Array.Find(failures, f => f is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
     }
 
     [MethodImpl(Optimization.Aggressive)]
