@@ -20,6 +20,15 @@ internal static class Program
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold load: {watch.Elapsed.TotalMilliseconds:F0} ms, {ruleSet.Latest.Offences.Count} offences"));
                 return 0;
 
+            // The first calculation in this fresh process, as CMS pays it at start-up: from the process's start (the
+            // runtime's own start included) to the first result. Run it repeatedly from a shell.
+            case ["--first-calculation"]:
+                var calculator = new PocCalculator(RuleSet.Default);
+                var result = calculator.Calculate(new DefendantCase(new DateOnly(2024, 5, 1), FinalisationKind.Conviction, [new Charge("TH68023"), new Charge("OF61102")]));
+                var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first calculation: {sinceStart.TotalMilliseconds:F0} ms after the process started ({result.Category!.Id})"));
+                return 0;
+
             // The managed memory the loaded default rule set keeps alive.
             case ["--retained"]:
                 var before = GC.GetTotalMemory(forceFullCollection: true);

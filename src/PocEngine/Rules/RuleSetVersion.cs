@@ -18,7 +18,8 @@ public sealed class RuleSetVersion
         EffectiveFromDay = effectiveFrom;
         Description = description;
         Matchers = matchers;
-        Hash = ContentHash.Compute(content);
+        // The hash and the compiled lookup are independent: the hash is computed on another core meanwhile.
+        var hashing = System.Threading.Tasks.Task.Run(() => ContentHash.Compute(content));
         categoriesById = new Dictionary<string, Category>(StringComparer.Ordinal);
         foreach (var category in content.Categories)
         {
@@ -26,6 +27,7 @@ public sealed class RuleSetVersion
         }
 
         Compiled = new CompiledVersion(this);
+        Hash = hashing.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the id of the rule set this version belongs to, for example <c>cps</c>.</summary>

@@ -60,16 +60,31 @@ internal static partial class VersionCompiler
             return null;
         }
 
-        if (diagnostics.ErrorCount == 0)
-        {
-            // Usage figures of a load that already failed would describe a partial catalogue, so they are left out.
-            ReportRuleUse(rules, resolved, where, diagnostics);
-            ReportUnknownHomeOfficeClasses(offences, resolved, where, diagnostics);
-            ReportEquivalentsWithoutMaximum(offences, resolved, where, diagnostics);
-        }
+        // The usage reports only read the placed catalogue, so they run while the version is hashed and compiled, into
+        // their own diagnostics, added after: the same diagnostics in the same order as one after the other. Usage
+        // figures of a load that already failed would describe a partial catalogue, so they are left out.
+        var usage = new DiagnosticBag();
+        var report = diagnostics.ErrorCount == 0;
         var ruleModels = rules.Select(r => r.Matcher.Rule).ToArray();
         var content = new VersionContent(ruleSetId, categories, ordering, ruleModels, fallback, deriveMaximum, deriveClassMaximum, table, resolved);
-        return new RuleSetVersion(content, version.Label, version.EffectiveFrom, version.Description, matchers);
+        RuleSetVersion? built = null;
+        System.Threading.Tasks.Parallel.Invoke(
+            () =>
+            {
+                if (report)
+                {
+                    ReportRuleUse(rules, resolved, where, usage);
+                    ReportUnknownHomeOfficeClasses(offences, resolved, where, usage);
+                    ReportEquivalentsWithoutMaximum(offences, resolved, where, usage);
+                }
+            },
+            () => built = new RuleSetVersion(content, version.Label, version.EffectiveFrom, version.Description, matchers));
+        foreach (var diagnostic in usage.Items)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return built;
     }
 
     private static Category[] CheckCategories(VersionDraft draft, VersionDoc version, string where, DiagnosticBag diagnostics)
