@@ -11,18 +11,6 @@ namespace PocEngine.Tests.Calculation;
 // and what a handle reports about itself.
 public sealed class ResolvedChargeTests
 {
-    private const string TwoVersions = """
-        schema-version: 1
-        id: test
-        name: Test rules
-        versions:
-          - version: "1"
-            effective-from: 2000-01-01
-          - version: "2"
-            effective-from: 2025-04-01
-            changes: versions/2.yaml
-        """;
-
     // Version 2 recategorises robbery as theft.
     private const string Changes = """
         offence-overrides:
@@ -55,7 +43,7 @@ public sealed class ResolvedChargeTests
     [Fact]
     public void Calculate_HandlesResolvedAgainstAnOlderVersion_UsesTheVersionInForce()
     {
-        var ruleSet = Yaml.Default().With("ruleset.yaml", TwoVersions).With("versions/2.yaml", Changes).Load();
+        var ruleSet = Yaml.Default().With("ruleset.yaml", Yaml.HeaderWithVersionTwo).With("versions/2.yaml", Changes).Load();
         var calculator = new PocCalculator(ruleSet);
         var robbery = new Charge("TH68023");
         ResolvedCharge[] againstVersion1 = [new PocCalculator(ruleSet, "1").Resolve(robbery)];

@@ -6,18 +6,6 @@ namespace PocEngine.Tests.Calculation;
 
 public sealed class VersionSelectionTests
 {
-    private const string TwoVersions = """
-        schema-version: 1
-        id: test
-        name: Test rules
-        versions:
-          - version: "1"
-            effective-from: 2000-01-01
-          - version: "2"
-            effective-from: 2025-04-01
-            changes: versions/2.yaml
-        """;
-
     // Version 2 raises ABH's maximum to life and recategorises robbery as theft: a small diff, not a copy.
     private const string Changes = """
         offences:
@@ -27,7 +15,7 @@ public sealed class VersionSelectionTests
         remove-offences: [XX00001]
         """;
 
-    private static RuleSet Load() => Yaml.Default().With("ruleset.yaml", TwoVersions).With("versions/2.yaml", Changes).Load();
+    private static RuleSet Load() => Yaml.Default().With("ruleset.yaml", Yaml.HeaderWithVersionTwo).With("versions/2.yaml", Changes).Load();
 
     [Theory]
     [InlineData("2025-03-31", "1", "robbery")]
@@ -115,7 +103,7 @@ public sealed class VersionSelectionTests
     {
         // In version 1 robbery (CI) beats ABH (CE) on mode; with maximum-penalty first both are life in version 2.
         var ordering = "ordering: [maximum-penalty, mode-of-trial, category-precedence, offence-code]\nderive-inchoate-maximum: true\n";
-        var ruleSet = Yaml.Default().With("ruleset.yaml", TwoVersions).With("versions/2.yaml", Changes).With("ordering.yaml", ordering).Load();
+        var ruleSet = Yaml.Default().With("ruleset.yaml", Yaml.HeaderWithVersionTwo).With("versions/2.yaml", Changes).With("ordering.yaml", ordering).Load();
         var calculator = new PocCalculator(ruleSet);
         DefendantCase On(int year) => new(new DateOnly(year, 6, 1), FinalisationKind.Conviction, [new Charge("OF61102"), new Charge("TH68023")]);
 

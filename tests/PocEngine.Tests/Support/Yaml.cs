@@ -19,6 +19,9 @@ internal sealed class Yaml
     // A second version to append to the header's list, in force from 2020; its first line is line 7.
     public const string SecondVersion = "\n  - version: \"2\"\n    effective-from: 2020-01-01\n";
 
+    // The header with a version "2" in force from 2025-04-01 that lists its changes in versions/2.yaml.
+    public const string HeaderWithVersionTwo = Header + "\n  - version: \"2\"\n    effective-from: 2025-04-01\n    changes: versions/2.yaml\n";
+
     public const string Categories = """
         categories:
           - {id: homicide, name: Homicide, precedence: 1}
