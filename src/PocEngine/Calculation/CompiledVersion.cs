@@ -11,7 +11,6 @@ internal sealed class CompiledVersion
 {
     private readonly Dictionary<string, int> indexByCode;
     private readonly string[] sortedCodes;
-    private readonly Offence[] offences;
     private readonly Entry[] entries;
     private readonly long[] penaltyLengths;
     private readonly Dictionary<Category, int> precedenceValue;
@@ -23,7 +22,7 @@ internal sealed class CompiledVersion
     public CompiledVersion(RuleSetVersion version)
     {
         Version = version;
-        offences = [.. version.Offences];
+        Offence[] offences = [.. version.Offences];
         sortedCodes = new string[offences.Length];
         indexByCode = new Dictionary<string, int>(offences.Length, StringComparer.Ordinal);
         for (var i = 0; i < offences.Length; i++)
@@ -94,7 +93,7 @@ internal sealed class CompiledVersion
     // What a charge with the catalogue entry at an index resolves to, found once here rather than on every calculation.
     public ref readonly Entry EntryAt(int index) => ref entries[index];
 
-    public Offence OffenceAt(int index) => offences[index];
+    public Offence OffenceAt(int index) => entries[index].Offence;
 
     // The score of a code outside the catalogue that carries its own facts: no maximum is known, and its code ranks
     // between the catalogue codes either side of it.

@@ -16,7 +16,6 @@ public sealed partial class PocCalculator : IPocCalculator
     private static readonly Charge[] NoCharges = [];
     private readonly RuleSet ruleSet;
     private readonly RuleSetVersion? pinned;
-    private readonly RuleSetVersion latest;
 
     /// <summary>Creates a calculator that uses the version in force on each case's finalisation date.</summary>
     /// <param name="ruleSet">The loaded rule set.</param>
@@ -25,7 +24,6 @@ public sealed partial class PocCalculator : IPocCalculator
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         this.ruleSet = ruleSet;
-        latest = ruleSet.Latest;
     }
 
     /// <summary>Creates a calculator that uses one pinned version whatever the finalisation date.</summary>
@@ -75,15 +73,10 @@ public sealed partial class PocCalculator : IPocCalculator
     public PocDecision Decide(DateTime finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges) =>
         Decide(PocDates.FromDateTime(finalisedOn, nameof(finalisedOn)), finalisation, charges, nameof(charges));
 
-    // Most cases are finalised under the newest version, so that one is tried before the search.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private RuleSetVersion VersionFor(DateOnly finalisedOn) =>
-        pinned ?? (latest.EffectiveFromDay <= finalisedOn ? latest : ruleSet.VersionInForce(finalisedOn));
-
     private PrincipalOffenceResult Run(DefendantCase defendantCase, bool explain)
     {
         ArgumentNullException.ThrowIfNull(defendantCase);
-        var version = VersionFor(defendantCase.Date);
+        var version = pinned ?? ruleSet.VersionInForce(defendantCase.Date);
         var ranking = default(Ranking);
         if (defendantCase.Finalisation == FinalisationKind.Administrative)
         {
@@ -106,12 +99,8 @@ public sealed partial class PocCalculator : IPocCalculator
     // administrative finalisation ranks nothing, but its handles are still checked.
     private PocDecision Decide(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges, string paramName)
     {
-        if (finalisation is not (FinalisationKind.Conviction or FinalisationKind.Unsuccessful or FinalisationKind.Administrative))
-        {
-            throw new ArgumentOutOfRangeException(nameof(finalisation), finalisation, "Finalisation must be Conviction, Unsuccessful or Administrative.");
-        }
-
-        var version = VersionFor(finalisedOn);
+        DefendantCase.CheckFinalisation(finalisation, nameof(finalisation));
+        var version = pinned ?? ruleSet.VersionInForce(finalisedOn);
         var compiled = version.Compiled;
         var ranking = default(Ranking);
         for (var i = 0; i < charges.Length; i++)

@@ -73,11 +73,7 @@ public sealed record DefendantCase
         get;
         init
         {
-            if (value is not (FinalisationKind.Conviction or FinalisationKind.Unsuccessful or FinalisationKind.Administrative))
-            {
-                throw new ArgumentOutOfRangeException(nameof(Finalisation), value, "Finalisation must be Conviction, Unsuccessful or Administrative.");
-            }
-
+            CheckFinalisation(value, nameof(Finalisation));
             field = value;
         }
     }
@@ -88,6 +84,15 @@ public sealed record DefendantCase
     {
         get => charges;
         init => charges = CopyCharges(value);
+    }
+
+    // The one check of a finalisation value, for the case and for the calculation over resolved charges.
+    internal static void CheckFinalisation(FinalisationKind value, string paramName)
+    {
+        if (value is not (FinalisationKind.Conviction or FinalisationKind.Unsuccessful or FinalisationKind.Administrative))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Finalisation must be Conviction, Unsuccessful or Administrative.");
+        }
     }
 
     // The charges, for the calculator's loop: the same array Charges hands out behind its read-only interface.

@@ -63,15 +63,18 @@ public sealed partial class RuleSet
     /// <exception cref="RuleSetVersionNotFoundException">The date is before the first version's effective-from date.</exception>
     public RuleSetVersion GetVersionInForce(DateTime date) => VersionInForce(PocDates.FromDateTime(date, nameof(date)));
 
+    // Most cases are finalised under the newest version, so that one is tried, inline in the calculator's loop, before
+    // the search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal RuleSetVersion VersionInForce(DateOnly date)
     {
-        var versions = versionArray;
-        var latest = versions[^1];
-        if (latest.EffectiveFromDay <= date)
-        {
-            return latest;
-        }
+        var latest = versionArray[^1];
+        return latest.EffectiveFromDay <= date ? latest : EarlierVersionInForce(date);
+    }
 
+    private RuleSetVersion EarlierVersionInForce(DateOnly date)
+    {
+        var versions = versionArray;
         var low = 0;
         var high = versions.Length - 2;
         var found = -1;

@@ -113,13 +113,8 @@ internal sealed class CatalogueResolver
     }
 
     [MethodImpl(Optimization.Aggressive)]
-    private Offence ResolveAt(int index)
+    private void ResolveAt(int index)
     {
-        if (resolved[index] is { } done)
-        {
-            return done;
-        }
-
         var doc = docs[index];
         var group = table.GroupOf(doc.HomeOfficeClass);
         var (max, source) = Maximum(doc);
@@ -153,10 +148,10 @@ internal sealed class CatalogueResolver
             ClassifiedBy = classifiedBy,
         };
         resolved[index] = offence;
-        return offence;
     }
 
-    private Offence? BaseOf(string baseCode) => indexByCode.TryGetValue(baseCode, out var baseIndex) ? ResolveAt(baseIndex) : null;
+    // A base code is seven characters, never an inchoate variant, so it was placed in the first group.
+    private Offence? BaseOf(string baseCode) => indexByCode.TryGetValue(baseCode, out var baseIndex) ? resolved[baseIndex] : null;
 
     // Where a maximum comes from, first found wins: the entry's own; the equivalent an override names; the base of an
     // inchoate variant; the agreed maximum of the other entries of its Home Office class and mode.
