@@ -35,6 +35,8 @@ internal readonly struct FileEntry
     private const uint StatxBasicStats = 0x7ff;
     private const int ENOENT = 2;
     private const int ENOTDIR = 20;
+    private const int ELOOP = 40;
+    private const int ELOOPDarwin = 62;
 
     private FileEntry(FileEntryKind kind, ulong device, ulong inode, long length)
     {
@@ -66,12 +68,73 @@ internal readonly struct FileEntry
             return Linux(path, followLinks);
         }
 
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX) || RuntimeInformation.IsOSPlatform(OSPlatform.FreeBSD))
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX) || RuntimeInformation.IsOSPlatform(OSPlatform.Create("FREEBSD")))
         {
             return Darwin(path, followLinks);
         }
 
         return Managed(path, followLinks);
+    }
+
+    // The path with every link, "." and ".." resolved (realpath(3)), or null with the reason: a link loop, or a link to
+    // nothing. Used to tell whether a link stays inside a folder.
+    public static string? RealPath(string path, out string? problem)
+    {
+        problem = null;
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux) || RuntimeInformation.IsOSPlatform(OSPlatform.OSX) || RuntimeInformation.IsOSPlatform(OSPlatform.Create("FREEBSD")))
+        {
+            IntPtr resolved;
+            try
+            {
+                resolved = UnixRealPath(NullTerminated(path), IntPtr.Zero);
+            }
+            catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+            {
+                return Path.GetFullPath(path);
+            }
+
+            if (resolved == IntPtr.Zero)
+            {
+                var errno = Marshal.GetLastWin32Error();
+                var loop = RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? ELOOP : ELOOPDarwin;
+                problem = errno == loop ? "it is a symbolic link that loops"
+                    : errno is ENOENT or ENOTDIR ? "it is a symbolic link to nothing"
+                    : FormattableString.Invariant($"its target could not be resolved (error {errno})");
+                return null;
+            }
+
+            try
+            {
+                var length = 0;
+                while (Marshal.ReadByte(resolved, length) != 0)
+                {
+                    length++;
+                }
+
+                var bytes = new byte[length];
+                Marshal.Copy(resolved, bytes, 0, length);
+                return System.Text.Encoding.UTF8.GetString(bytes);
+            }
+            finally
+            {
+                Free(resolved);
+            }
+        }
+
+#if NETSTANDARD2_0
+        return Path.GetFullPath(path);
+#else
+        try
+        {
+            var info = new FileInfo(path);
+            return (info.Exists ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName : new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName) ?? Path.GetFullPath(path);
+        }
+        catch (IOException ex)
+        {
+            problem = "its target could not be resolved (" + ex.Message.TrimEnd('.') + ")";
+            return null;
+        }
+#endif
     }
 
     public bool SameFileAs(FileEntry other) => HasIdentity && Kind != FileEntryKind.Missing && Device == other.Device && Inode == other.Inode;
@@ -182,6 +245,12 @@ internal readonly struct FileEntry
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int dirfd, byte[] path, int flags, uint mask, byte[] buffer);
+
+    [DllImport("libc", EntryPoint = "realpath", SetLastError = true)]
+    private static extern IntPtr UnixRealPath(byte[] path, IntPtr resolved);
+
+    [DllImport("libc", EntryPoint = "free")]
+    private static extern void Free(IntPtr pointer);
 
     [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
     private static extern int DarwinStat(byte[] path, byte[] buffer);

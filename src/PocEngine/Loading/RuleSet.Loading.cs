@@ -56,7 +56,7 @@ public sealed partial class RuleSet
     public static RuleSetLoadResult TryLoad(IEnumerable<RuleSource> sources, RuleSetLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        return RuleSetLoader.Load(sources, options ?? RuleSetLoadOptions.Default, new DiagnosticBag());
+        return RuleSetLoader.Load(sources, options ?? RuleSetLoadOptions.Default);
     }
 
     /// <summary>Loads the embedded default rule set afresh, returning every diagnostic (warnings included).</summary>

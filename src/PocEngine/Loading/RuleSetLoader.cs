@@ -16,62 +16,102 @@ internal static class RuleSetLoader
 
     public static RuleSetLoadResult LoadDirectory(string directory, RuleSetLoadOptions options)
     {
-        var diagnostics = new DiagnosticBag();
-        if (!Directory.Exists(directory))
+        var diagnostics = new DiagnosticBag(options.MaxDiagnostics);
+        var folder = FileEntry.Of(directory, followLinks: true);
+        if (folder.Kind != FileEntryKind.Directory)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, directory, 0, 0, File.Exists(directory)
-                ? $"'{directory}' is a file, not a rule set folder; pass the folder that holds ruleset.yaml."
-                : $"The rule set folder '{directory}' does not exist; pass the folder that holds ruleset.yaml.");
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, directory, 0, 0, folder.Kind == FileEntryKind.Missing
+                ? $"The rule set folder '{directory}' does not exist; pass the folder that holds ruleset.yaml."
+                : $"'{directory}' is {FileEntry.Describe(folder.Kind)}, not a rule set folder; pass the folder that holds ruleset.yaml.");
             return new RuleSetLoadResult(null, diagnostics.Items);
         }
 
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
-            .Where(f => !RuleFileFormat.IsTestFile(f.Relative))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-        if (files.Count > options.MaxFiles)
+        return Guarded(diagnostics, () =>
         {
-            diagnostics.Error(DiagnosticCodes.TooLarge, ".", 0, 0, FormattableString.Invariant($"The rule set folder holds {files.Count} YAML files; the limit is {options.MaxFiles}, set in RuleSetLoadOptions.MaxFiles."));
-            return new RuleSetLoadResult(null, diagnostics.Items);
-        }
-
-        var sources = new List<RuleSource>(files.Count);
-        foreach (var (full, relative) in files)
-        {
-            try
+            var files = RuleFolder.List(directory, options, diagnostics);
+            var total = files.Sum(f => f.Length);
+            if (total > options.MaxTotalBytes)
             {
-                var length = new FileInfo(full).Length;
-                if (length > options.MaxFileBytes)
-                {
-                    sources.Add(RuleSource.Unreadable(relative, FormattableString.Invariant($"the file is {length} bytes, larger than the limit of {options.MaxFileBytes} bytes set in RuleSetLoadOptions.MaxFileBytes")));
-                    continue;
-                }
-
-                using var stream = File.OpenRead(full);
-                sources.Add(RuleSource.FromStream(relative, stream, options.MaxFileBytes));
+                var largest = string.Join(", ", files.OrderByDescending(f => f.Length).ThenBy(f => f.RelativePath, StringComparer.Ordinal).Take(3).Select(f => FormattableString.Invariant($"{f.RelativePath} ({f.Length:N0} bytes)")));
+                diagnostics.Error(DiagnosticCodes.TooLarge, ".", 0, 0, FormattableString.Invariant($"The rule files hold {total:N0} bytes together, more than the limit of {options.MaxTotalBytes:N0} set in RuleSetLoadOptions.MaxTotalBytes, so none was read; the largest are {largest}."));
+                return new RuleSetLoadResult(null, diagnostics.Items);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+            var sources = new List<RuleSource>(files.Count);
+            foreach (var file in files)
             {
-                sources.Add(RuleSource.Unreadable(relative, "the file could not be read (" + ex.Message.TrimEnd('.') + ")"));
+                sources.Add(Read(file, options));
             }
-        }
 
-        return Load(sources, options, diagnostics);
+            return LoadInto(sources, options, diagnostics);
+        });
     }
+
+    // One rule file, already known to be a regular file inside the folder and within the size limit when listed.
+    private static RuleSource Read(RuleFolder.File file, RuleSetLoadOptions options)
+    {
+        if (file.Length > options.MaxFileBytes)
+        {
+            return RuleSource.Unreadable(file.RelativePath, FormattableString.Invariant($"the file is {file.Length} bytes, larger than the limit of {options.MaxFileBytes} bytes set in RuleSetLoadOptions.MaxFileBytes"));
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file.FullPath);
+            return RuleSource.FromStream(file.RelativePath, stream, options.MaxFileBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return RuleSource.Unreadable(file.RelativePath, "the file could not be read (" + ex.Message.TrimEnd('.') + ")");
+        }
+    }
+
+    // Runs a load so that it ends in a result whatever the files hold: a load stopped at its diagnostic limit ends with
+    // the diagnostics so far and a closing one; running out of memory or stack (a resource the files can exhaust) is a
+    // diagnostic, not an exception, so that the caller's last good rule set stays in service.
+    private static RuleSetLoadResult Guarded(DiagnosticBag diagnostics, Func<RuleSetLoadResult> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (LoadStoppedException)
+        {
+        }
+        catch (Exception ex) when (ex is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            diagnostics.Add(LoadFailed(ex));
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is LoadStoppedException or OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            if (ex.Flatten().InnerExceptions.FirstOrDefault(e => e is not LoadStoppedException) is { } exhausted)
+            {
+                diagnostics.Add(LoadFailed(exhausted));
+            }
+        }
+
+        diagnostics.Summarise();
+        return new RuleSetLoadResult(null, Deduplicate(diagnostics.Items));
+    }
+
+    public static RuleDiagnostic LoadFailed(Exception ex) => new(DiagnosticCodes.LoadFailed, DiagnosticSeverity.Error, RuleFileFormat.HeaderFile, 0, 0, ex switch
+    {
+        OutOfMemoryException => "The load ran out of memory, so it was abandoned; the rule files are larger than this process can load (lower RuleSetLoadOptions' limits, or find the file that grew).",
+        InsufficientExecutionStackException => "The load ran out of stack, so it was abandoned; a rule file nests too deeply for this process.",
+        _ => $"The load failed with {ex.GetType().Name}: {ex.Message.TrimEnd('.')}. This is a fault in PocEngine; please report it.",
+    });
 
     public static RuleSetLoadResult LoadEmbedded(string ruleSetId, RuleSetLoadOptions options)
     {
         var sources = EmbeddedSources(ruleSetId, tests: false, options.MaxFileBytes);
         if (sources.Count == 0)
         {
-            var diagnostics = new DiagnosticBag();
+            var diagnostics = new DiagnosticBag(options.MaxDiagnostics);
             diagnostics.Error(DiagnosticCodes.FileUnreadable, ruleSetId, 0, 0, $"The package embeds no rule set '{ruleSetId}'; the embedded default is 'cps'.");
             return new RuleSetLoadResult(null, diagnostics.Items);
         }
 
-        return Load(sources, options, new DiagnosticBag());
+        return Load(sources, options);
     }
 
     // The files of an embedded rule set, by path within the rule set folder: either the rule files or the rule tests
@@ -96,7 +136,13 @@ internal static class RuleSetLoader
         return sources;
     }
 
-    public static RuleSetLoadResult Load(IEnumerable<RuleSource> sources, RuleSetLoadOptions options, DiagnosticBag diagnostics)
+    public static RuleSetLoadResult Load(IEnumerable<RuleSource> sources, RuleSetLoadOptions options)
+    {
+        var diagnostics = new DiagnosticBag(options.MaxDiagnostics);
+        return Guarded(diagnostics, () => LoadInto(sources, options, diagnostics));
+    }
+
+    private static RuleSetLoadResult LoadInto(IEnumerable<RuleSource> sources, RuleSetLoadOptions options, DiagnosticBag diagnostics)
     {
         var ordered = sources.Where(s => !RuleFileFormat.IsTestFile(s.Path)).OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
 
@@ -106,18 +152,21 @@ internal static class RuleSetLoader
         var fileDiagnostics = new DiagnosticBag[ordered.Length];
         System.Threading.Tasks.Parallel.For(0, ordered.Length, i =>
         {
-            fileDiagnostics[i] = new DiagnosticBag();
-            files[i] = ReadFile(ordered[i], options, fileDiagnostics[i]);
+            fileDiagnostics[i] = new DiagnosticBag(options.MaxDiagnostics);
+            try
+            {
+                files[i] = ReadFile(ordered[i], options, fileDiagnostics[i]);
+            }
+            catch (LoadStoppedException)
+            {
+                // The file had more errors than the limit: what it listed is kept, and the load stops when it is merged.
+            }
         });
 
         var parsed = new List<ParsedRuleFile>(ordered.Length);
         for (var i = 0; i < ordered.Length; i++)
         {
-            foreach (var diagnostic in fileDiagnostics[i].Items)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
+            diagnostics.AddAll(fileDiagnostics[i]);
             if (files[i] is { } file)
             {
                 parsed.Add(file);
@@ -129,6 +178,7 @@ internal static class RuleSetLoader
         var present = new HashSet<string>(ordered.Select(s => s.Path), StringComparer.Ordinal);
         var readErrors = diagnostics.ErrorCount;
         var ruleSet = Build(parsed, present, readErrors > 0, options, diagnostics);
+        diagnostics.Summarise();
         var unique = Deduplicate(diagnostics.Items);
         return new RuleSetLoadResult(unique.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : ruleSet, unique);
     }
@@ -195,6 +245,7 @@ internal static class RuleSetLoader
             draft.AddBase(file, diagnostics);
         }
 
+        var titleClock = new TitleClock(options.MaxTitlePatternTime, options.MaxTotalTitlePatternTime);
         var changesByPath = files.Where(f => f.Kind == RuleFileKind.VersionChanges).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var built = new List<RuleSetVersion>();
         for (var i = 0; i < versions.Count; i++)
@@ -209,7 +260,7 @@ internal static class RuleSetLoader
                 }
             }
 
-            var compiled = VersionCompiler.Compile(header.Id, version, draft, options, diagnostics);
+            var compiled = VersionCompiler.Compile(header.Id, version, draft, titleClock, options, diagnostics);
             if (compiled is not null)
             {
                 built.Add(compiled);

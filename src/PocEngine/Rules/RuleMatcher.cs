@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace PocEngine;
 
@@ -16,18 +18,23 @@ internal sealed class RuleMatcher
     private readonly HashSet<string> groups = new(StringComparer.Ordinal);
     private readonly HashSet<string> acts = new(StringComparer.Ordinal);
     private readonly Regex[] titles;
-    private readonly string[][] requiredLiterals;
+    private readonly string[][][] requiredLiterals;
+    private readonly long[] spentTicks;
+    private readonly TitleClock clock;
 
-    // titles: the rule's title patterns made by TitlePattern.TryCreate, in the rule's order.
-    public RuleMatcher(CategoryRule rule, Category? category, IReadOnlyList<Regex> titles)
+    // titles: the rule's title patterns made by TitlePattern.TryCreate, in the rule's order; clock: the load's bounds on
+    // the time they may spend matching.
+    public RuleMatcher(CategoryRule rule, Category? category, IReadOnlyList<Regex> titles, TitleClock clock)
     {
         Rule = rule;
         Category = category;
         this.titles = [.. titles];
-        requiredLiterals = new string[this.titles.Length][];
+        this.clock = clock;
+        spentTicks = new long[this.titles.Length];
+        requiredLiterals = new string[this.titles.Length][][];
         for (var i = 0; i < requiredLiterals.Length; i++)
         {
-            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiterals(rule.TitlePatterns[i]), l => l.ToUpperInvariant());
+            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiteralSets(rule.TitlePatterns[i]), set => Array.ConvertAll(set, l => l.ToUpperInvariant()));
         }
         foreach (var act in rule.Acts)
         {
@@ -112,13 +119,36 @@ internal sealed class RuleMatcher
         return titles.Length == 0 || (title is not null && TitlePatternOf(title) >= 0);
     }
 
-    // The index of the first title pattern that matches, or -1. A match that passes TitlePattern.MatchBound throws
-    // RegexMatchTimeoutException, which the version compiler reports against the pattern.
+    // The index of the first title pattern that matches, or -1. The time each pattern spends matching is added up over
+    // the load (across the threads placing the catalogue); a pattern past its allowance (in total or in one match), or
+    // a load past its total, throws TitlePatternTooSlowException, which the version compiler reports at a pattern.
     public int TitlePatternOf(OffenceTitle title)
     {
         for (var i = 0; i < titles.Length; i++)
         {
-            if (TitlePattern.MayMatch(title, requiredLiterals[i]) && titles[i].IsMatch(title.Text))
+            if (!TitlePattern.MayMatch(title, requiredLiterals[i]))
+            {
+                continue;
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            bool matched;
+            try
+            {
+                matched = titles[i].IsMatch(title.Text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                throw new TitlePatternTooSlowException(Rule, i, title.Text, loadTotal: false);
+            }
+
+            var took = Stopwatch.GetTimestamp() - start;
+            if (Interlocked.Add(ref spentTicks[i], took) > clock.PerPatternTicks || clock.Spend(took))
+            {
+                throw new TitlePatternTooSlowException(Rule, i, title.Text, loadTotal: Volatile.Read(ref spentTicks[i]) <= clock.PerPatternTicks);
+            }
+
+            if (matched)
             {
                 return i;
             }
@@ -143,4 +173,22 @@ internal sealed class RuleMatcher
 
         return false;
     }
+
+    // The time each title pattern has spent matching so far, in Stopwatch ticks.
+    public long SpentTicks(int pattern) => Volatile.Read(ref spentTicks[pattern]);
+
+    public TitleClock Clock => clock;
+}
+
+// A title pattern spent more than its allowance of the load's title-matching time (on the title given, or summed), or
+// the load's patterns together spent the load's total (loadTotal).
+internal sealed class TitlePatternTooSlowException(CategoryRule rule, int patternIndex, string title, bool loadTotal) : Exception
+{
+    public bool LoadTotal { get; } = loadTotal;
+
+    public CategoryRule Rule { get; } = rule;
+
+    public int PatternIndex { get; } = patternIndex;
+
+    public string Title { get; } = title;
 }

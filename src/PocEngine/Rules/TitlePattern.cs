@@ -9,19 +9,22 @@ namespace PocEngine;
 // culture, on the same engine on every build (the interpreter), so a rule set means the same everywhere. Patterns are
 // made safe against catastrophic backtracking in two ways: the constructs that make matching exponential are refused
 // when the rule set loads (nested unbounded repetition such as (a+)+, backreferences, lookarounds, atomic groups,
-// conditionals, balancing groups), and every match is bounded in time, so that a pattern that still backtracks badly
-// is reported as an error instead of hanging the load. The bound is a second for one title of a few hundred
-// characters, six orders of magnitude above what an ordinary pattern takes, so whether a rule set loads does not
-// depend on the machine. (The non-backtracking engine was measured and rejected: building it took 6 ms a pattern
-// and doubled the time to load the default rule set.)
+// conditionals, balancing groups), and the time each pattern spends matching is bounded over the whole load (its share
+// of RuleSetLoadOptions.MaxTitlePatternTime, counted by RuleMatcher), so that a pattern that still backtracks badly,
+// on one title or a little on every title, is reported as an error instead of holding the load. The default share is
+// tens of milliseconds, a hundred times what an ordinary pattern takes over the whole catalogue, so whether a rule set
+// loads does not depend on the machine. (The non-backtracking engine was measured and rejected: building it took 6 ms
+// a pattern and doubled the time to load the default rule set.)
 internal static class TitlePattern
 {
-    public static readonly TimeSpan MatchBound = TimeSpan.FromSeconds(1);
-
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    // The pattern ready to match, or the reason it cannot be used (a phrase that follows "The title pattern 'x'").
-    public static Regex? TryCreate(string pattern, out string? problem)
+    // Regex refuses a zero timeout; a share this small is spent by the running total first anyway.
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(1);
+
+    // The pattern ready to match, with no single match allowed longer than the pattern's whole share of the load, or
+    // the reason it cannot be used (a phrase that follows "The title pattern 'x'").
+    public static Regex? TryCreate(string pattern, TimeSpan share, out string? problem)
     {
         problem = Unsupported(pattern) is { } construct
             ? $"uses {construct}, which title patterns do not allow because it can make matching take exponential time. Write the pattern without it"
@@ -33,7 +36,7 @@ internal static class TitlePattern
 
         try
         {
-            return new Regex(pattern, Options, MatchBound);
+            return new Regex(pattern, Options, share < MinimumTimeout ? MinimumTimeout : share);
         }
         catch (ArgumentException ex)
         {
@@ -105,6 +108,52 @@ internal static class TitlePattern
         return [.. runs];
     }
 
+    // For each alternative at the pattern's top level (a|b|c), the runs every match of that alternative contains; a
+    // title that holds none of the alternatives' runs cannot match. Empty (no shortcut) when any alternative has no
+    // run, or when the pattern turns on free spacing ((?x)), where a space in the pattern is not a space in the title.
+    public static string[][] RequiredLiteralSets(string pattern)
+    {
+        if (FreeSpacing(pattern))
+        {
+            return [];
+        }
+
+        var alternatives = new List<string[]>();
+        foreach (var alternative in TopLevelAlternatives(pattern))
+        {
+            var runs = RequiredLiterals(alternative);
+            if (runs.Length == 0)
+            {
+                return [];
+            }
+
+            alternatives.Add(runs);
+        }
+
+        return [.. alternatives];
+    }
+
+    // True when the title may match a pattern whose required literal sets (upper case, see RequiredLiteralSets) are
+    // given: it contains every run of at least one alternative, ignoring case.
+    [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)]
+    public static bool MayMatch(OffenceTitle title, string[][] alternatives)
+    {
+        if (alternatives.Length == 0 || title.Upper is null)
+        {
+            return true;
+        }
+
+        foreach (var literals in alternatives)
+        {
+            if (MayMatch(title, literals))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // True when the title may match a pattern whose required literals (upper case) are given: it contains them all,
     // ignoring case.
     [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)]
@@ -124,6 +173,67 @@ internal static class TitlePattern
         }
 
         return true;
+    }
+
+    // The pattern cut at each | outside groups and character classes.
+    private static List<string> TopLevelAlternatives(string pattern)
+    {
+        var pieces = new List<string>();
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                continue;
+            }
+
+            switch (c)
+            {
+                case '[':
+                    inClass = true;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    pieces.Add(pattern.Substring(start, i - start));
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        pieces.Add(pattern.Substring(start));
+        return pieces;
+    }
+
+    // (?x) or (?ix:...) and the like: inline free spacing, under which the pattern's spaces match nothing.
+    private static bool FreeSpacing(string pattern)
+    {
+        for (var i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
+        {
+            for (var j = i + 2; j < pattern.Length && (char.IsLetter(pattern[j]) || pattern[j] == '-'); j++)
+            {
+                if (pattern[j] == 'x')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Close(System.Text.StringBuilder run, List<string> runs)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using PocEngine.Loading;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
-using System.Text.RegularExpressions;
 
 namespace PocEngine.Validation;
 
@@ -92,14 +91,14 @@ internal sealed class CatalogueResolver
 
     private void PlaceAll(List<int> indexes)
     {
-        var failures = new RegexMatchTimeoutException?[indexes.Count];
+        var failures = new TitlePatternTooSlowException?[indexes.Count];
         System.Threading.Tasks.Parallel.For(0, indexes.Count, (i, loop) =>
         {
             try
             {
                 ResolveAt(indexes[i]);
             }
-            catch (RegexMatchTimeoutException ex)
+            catch (TitlePatternTooSlowException ex)
             {
                 failures[i] = ex;
                 loop.Break();

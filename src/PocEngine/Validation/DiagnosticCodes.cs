@@ -21,6 +21,15 @@ public static class DiagnosticCodes
     /// <summary>A rule file holds more than one YAML document, or none.</summary>
     public const string DocumentCount = "POC1006";
 
+    /// <summary>A load passed its diagnostic limit (<see cref="RuleSetLoadOptions.MaxDiagnostics"/>): it stopped, or left warnings unlisted.</summary>
+    public const string DiagnosticLimit = "POC1007";
+
+    /// <summary>An entry of the rule set folder is not a regular file or folder: a named pipe, a device, a socket, or a link that leaves the folder or loops.</summary>
+    public const string NotARegularFile = "POC1008";
+
+    /// <summary>A load failed for a reason outside the rule files' content, such as the process running out of memory.</summary>
+    public const string LoadFailed = "POC1009";
+
     /// <summary>A mapping has a key the format does not define.</summary>
     public const string UnknownKey = "POC1010";
 
@@ -78,6 +87,9 @@ public static class DiagnosticCodes
     /// <summary>An override's maximum-from gives nothing: the offence has a maximum of its own, or the equivalent has none.</summary>
     public const string MaximumFromHasNoEffect = "POC1037";
 
+    /// <summary>A catalogue file does not match what <c>poc import</c> wrote (the catalogue manifest): missing, cut short, edited by hand, or not written by the import.</summary>
+    public const string CatalogueManifest = "POC1038";
+
     /// <summary>The ordering is not a total order: it lacks <c>offence-code</c>, repeats a key or ranks after the last.</summary>
     public const string OrderingNotTotal = "POC1040";
 
@@ -92,6 +104,9 @@ public static class DiagnosticCodes
 
     /// <summary>A category rule is malformed: no condition, or both a category and the inchoate base.</summary>
     public const string InvalidRule = "POC1053";
+
+    /// <summary>A title pattern took more than its share of the load's title-matching time (<see cref="RuleSetLoadOptions.MaxTitlePatternTime"/>): it backtracks heavily.</summary>
+    public const string TitlePatternTooSlow = "POC1055";
 
     /// <summary>Offences were placed by the fallback category, which a maintainer should review.</summary>
     public const string FallbackUsed = "POC1060";

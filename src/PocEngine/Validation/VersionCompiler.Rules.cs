@@ -10,7 +10,7 @@ namespace PocEngine.Validation;
 
 internal static partial class VersionCompiler
 {
-    private static List<CheckedRule> CheckRules(VersionDraft draft, Dictionary<string, Category> byId, HomeOfficeTable table, DiagnosticBag diagnostics)
+    private static List<CheckedRule> CheckRules(VersionDraft draft, Dictionary<string, Category> byId, HomeOfficeTable table, TitleClock titleClock, DiagnosticBag diagnostics)
     {
         var result = new List<CheckedRule>();
         if (draft.CategoryRules is null)
@@ -71,7 +71,7 @@ internal static partial class VersionCompiler
             var titles = new List<Regex>(doc.Titles.Count);
             foreach (var title in doc.Titles)
             {
-                if (TitlePattern.TryCreate(title.Value, out var problem) is { } regex)
+                if (TitlePattern.TryCreate(title.Value, titleClock.PerPattern, out var problem) is { } regex)
                 {
                     titles.Add(regex);
                 }
@@ -114,7 +114,7 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            result.Add(new CheckedRule(doc, new RuleMatcher(model, category, titles)));
+            result.Add(new CheckedRule(doc, new RuleMatcher(model, category, titles, titleClock)));
         }
 
         return result;
@@ -262,12 +262,20 @@ internal static partial class VersionCompiler
     private static void ReportTitleUse(CheckedRule rule, IReadOnlyList<Offence> offences, string where, DiagnosticBag diagnostics)
     {
         var uses = new int[rule.Doc.Titles.Count];
-        foreach (var offence in offences)
+        try
         {
-            if (string.Equals(offence.ClassifiedBy, rule.Doc.Id, StringComparison.Ordinal) && rule.Matcher.TitlePatternOf(new OffenceTitle(offence.Title)) is var index and >= 0)
+            foreach (var offence in offences)
             {
-                uses[index]++;
+                if (string.Equals(offence.ClassifiedBy, rule.Doc.Id, StringComparison.Ordinal) && rule.Matcher.TitlePatternOf(new OffenceTitle(offence.Title)) is var index and >= 0)
+                {
+                    uses[index]++;
+                }
             }
+        }
+        catch (TitlePatternTooSlowException)
+        {
+            // Matching the placed titles again used up the last of a pattern's share: its use is not worth the wait.
+            return;
         }
 
         for (var i = 0; i < uses.Length; i++)
@@ -305,24 +313,29 @@ internal static partial class VersionCompiler
         diagnostics.Warning(DiagnosticCodes.UnknownHomeOfficeClass, first.File, first.Line, first.Column, FormattableString.Invariant($"{unknown.Count} Home Office classification(s) carried by offences of {where} are not in 'home-office-classes' and share no group with a listed class of the same NNN, so no Home Office rule can place those offences: {listed}{more}. Check the ho-class of each, or add the class to the table."));
     }
 
-    // A title pattern that passed the load-time checks but still took longer than TitlePattern.MatchBound on one
-    // title: an error at the pattern, which names the title it was matching.
-    private static void ReportSlowTitlePattern(List<CheckedRule> rules, RegexMatchTimeoutException timeout, DiagnosticBag diagnostics)
+    // A title pattern that passed the load-time checks but took longer than a pattern may (in one match or over many
+    // titles), or the load's patterns together took longer than a load may: an error at the pattern, or at the one that
+    // took the most, naming the title it was matching.
+    private static void ReportSlowTitlePattern(List<CheckedRule> rules, TitlePatternTooSlowException slow, DiagnosticBag diagnostics)
     {
-        foreach (var rule in rules)
+        var rule = rules.First(r => ReferenceEquals(r.Matcher.Rule, slow.Rule));
+        var index = slow.PatternIndex;
+        var clock = rule.Matcher.Clock;
+        var rewrite = "it backtracks heavily. Rewrite it so that no part can match the same text in more than one way, as (a|aa)* or (.?){12} can";
+        if (slow.LoadTotal)
         {
-            foreach (var title in rule.Doc.Titles)
-            {
-                if (string.Equals(title.Value, timeout.Pattern, StringComparison.Ordinal))
-                {
-                    var shown = timeout.Input.Length > 60 ? $"{timeout.Input[..60]}..." : timeout.Input;
-                    diagnostics.Error(DiagnosticCodes.InvalidValue, rule.Doc.File, title.Line, title.Column, FormattableString.Invariant($"The title pattern '{title.Value}' of rule '{rule.Doc.Id}' took longer than {TitlePattern.MatchBound.TotalSeconds:0} s to match the title '{shown}': it backtracks catastrophically. Rewrite it so that no part can match the same text in more than one way, such as (a|aa)*."));
-                    return;
-                }
-            }
+            (rule, index) = rules.SelectMany(r => Enumerable.Range(0, r.Doc.Titles.Count).Select(i => (Rule: r, Index: i)))
+                .OrderByDescending(p => p.Rule.Matcher.SpentTicks(p.Index)).First();
+            var heaviest = rule.Doc.Titles[index];
+            diagnostics.Error(DiagnosticCodes.TitlePatternTooSlow, rule.Doc.File, heaviest.Line, heaviest.Column, FormattableString.Invariant(
+                $"The title patterns together took more than the {clock.Total.TotalSeconds:0.#} s a load may spend matching titles (RuleSetLoadOptions.MaxTotalTitlePatternTime), so the load stopped; the pattern '{heaviest.Value}' of rule '{rule.Doc.Id}' took the most, {TitleClock.ToTimeSpan(rule.Matcher.SpentTicks(index)).TotalSeconds:0.0#} s: {rewrite}."));
+            return;
         }
 
-        throw new InvalidOperationException("A title match timed out on a pattern that no rule holds.", timeout);
+        var title = rule.Doc.Titles[index];
+        var shown = slow.Title.Length > 60 ? $"{slow.Title[..60]}..." : slow.Title;
+        diagnostics.Error(DiagnosticCodes.TitlePatternTooSlow, rule.Doc.File, title.Line, title.Column, FormattableString.Invariant(
+            $"The title pattern '{title.Value}' of rule '{rule.Doc.Id}' took more than the {clock.PerPattern.TotalSeconds:0.0##} s one pattern may spend matching titles in a load (RuleSetLoadOptions.MaxTitlePatternTime) and was stopped at the title '{shown}': {rewrite}."));
     }
 
     // An override's maximum-from that gives nothing (the equivalent has no maximum of its own) is a warning at it.

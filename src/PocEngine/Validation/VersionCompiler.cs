@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PocEngine.Loading;
 
 namespace PocEngine.Validation;
@@ -11,7 +10,7 @@ namespace PocEngine.Validation;
 // placed it, so that nothing is matched at calculation time.
 internal static partial class VersionCompiler
 {
-    public static RuleSetVersion? Compile(string ruleSetId, VersionDoc version, VersionDraft draft, RuleSetLoadOptions options, DiagnosticBag diagnostics)
+    public static RuleSetVersion? Compile(string ruleSetId, VersionDoc version, VersionDraft draft, TitleClock titleClock, RuleSetLoadOptions options, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var where = $"version '{version.Label}'";
@@ -34,7 +33,7 @@ internal static partial class VersionCompiler
         }
 
         var table = new HomeOfficeTable(draft.HomeOfficeClasses.Values.Select(c => new KeyValuePair<string, string>(c.Class, c.Group)));
-        var rules = CheckRules(draft, byId, table, diagnostics);
+        var rules = CheckRules(draft, byId, table, titleClock, diagnostics);
         var offences = MergeOverrides(draft, byId, diagnostics);
         if (offences.Count > options.MaxOffences)
         {
@@ -54,7 +53,7 @@ internal static partial class VersionCompiler
         {
             resolved = new CatalogueResolver(offences, matchers, byId, fallback, table, deriveMaximum, deriveClassMaximum).Resolve();
         }
-        catch (RegexMatchTimeoutException ex)
+        catch (TitlePatternTooSlowException ex)
         {
             ReportSlowTitlePattern(rules, ex, diagnostics);
             return null;

@@ -142,7 +142,7 @@ public sealed class EvidenceRuleTests
     }
 
     [Fact]
-    public void Load_PatternThatBacktracksPastTheBound_IsAnErrorNamingTheTitle()
+    public void Load_PatternThatBacktracksOnOneTitle_IsAnErrorNamingTheTitle()
     {
         // (a|aa)* matches a run of 'a' in exponentially many ways; with no 'b' after it, the engine tries them all.
         var title = new string('a', 60) + "!";
@@ -154,11 +154,57 @@ public sealed class EvidenceRuleTests
                 when: {title: "^(a|aa)*b"}
                 category: robbery
 
-            """)).TryLoad();
+            """)).TryLoad(new RuleSetLoadOptions { MaxTitlePatternTime = TimeSpan.FromMilliseconds(200) });
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal(("category-rules.yaml", 24, 19), (error.File, error.Line, error.Column));
-        Assert.StartsWith($"The title pattern '^(a|aa)*b' of rule 'slow' took longer than 1 s to match the title '{new string('a', 60)}...': it backtracks catastrophically.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("category-rules.yaml", 24, 19, DiagnosticCodes.TitlePatternTooSlow), (error.File, error.Line, error.Column, error.Code));
+        Assert.StartsWith($"The title pattern '^(a|aa)*b' of rule 'slow' took more than the 0.2 s one pattern may spend matching titles in a load (RuleSetLoadOptions.MaxTitlePatternTime) and was stopped at the title '{new string('a', 60)}...': it backtracks heavily.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PatternThatBacktracksALittleOnEveryTitle_IsStoppedByItsAllowanceOverTheLoad()
+    {
+        // (.?){12}# tries every way of matching up to 12 characters at each position of a title without '#': a few
+        // milliseconds a title, no single match near any bound, minutes over a catalogue of thousands.
+        var titles = string.Concat(Enumerable.Range(0, 2_000).Select(i => FormattableString.Invariant($"\n  - {{code: ZZ9{i:D4}, title: \"Fail to comply with a notice given under section {i} of the act\", mode: CS}}")));
+        var slow = """
+              - id: slow
+                reason: A pattern that backtracks a little on every title.
+                when: {title: "(.?){12}#"}
+                category: robbery
+
+            """;
+
+        var result = Yaml.Default().With("offences/all.yaml", Catalogue + titles + "\n").With("category-rules.yaml", RuleAt22(slow))
+            .TryLoad(new RuleSetLoadOptions { MaxTitlePatternTime = TimeSpan.FromMilliseconds(300) });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((24, 19, DiagnosticCodes.TitlePatternTooSlow), (error.Line, error.Column, error.Code));
+        Assert.Contains("'(.?){12}#' of rule 'slow' took more than the 0.3 s one pattern may spend", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PatternsTogetherPastTheLoadsTotal_StopTheLoadNamingTheHeaviest()
+    {
+        var titles = string.Concat(Enumerable.Range(0, 2_000).Select(i => FormattableString.Invariant($"\n  - {{code: ZZ9{i:D4}, title: \"Fail to comply with a notice given under section {i} of the act\", mode: CS}}")));
+        var rules = """
+              - id: slow-a
+                reason: One slow pattern.
+                when: {title: "(.?){10}#"}
+                category: robbery
+              - id: slow-b
+                reason: A slower pattern.
+                when: {title: "(.?){12}%"}
+                category: robbery
+
+            """;
+
+        var result = Yaml.Default().With("offences/all.yaml", Catalogue + titles + "\n").With("category-rules.yaml", RuleAt22(rules))
+            .TryLoad(new RuleSetLoadOptions { MaxTitlePatternTime = TimeSpan.FromMinutes(5), MaxTotalTitlePatternTime = TimeSpan.FromMilliseconds(300) });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(DiagnosticCodes.TitlePatternTooSlow, error.Code);
+        Assert.StartsWith("The title patterns together took more than the 0.3 s a load may spend matching titles (RuleSetLoadOptions.MaxTotalTitlePatternTime), so the load stopped; the pattern '", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

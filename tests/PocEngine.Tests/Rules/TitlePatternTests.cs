@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 
 namespace PocEngine.Tests.Rules;
@@ -40,5 +41,56 @@ public sealed class TitlePatternTests
     public void RequiredLiterals_Pattern_AreEveryTopLevelRun()
     {
         Assert.Equal(["exceed", " mph"], TitlePattern.RequiredLiterals("exceed\\w* \\d+ mph"));
+    }
+
+    [Theory]
+    [InlineData("unlawful sexual|sex with (a )?(child|girl|boy)|intercourse with (a )?girl", "unlawful sexual/sex with /intercourse with +girl")]
+    [InlineData("wounding|grievous", "wounding/grievous")]
+    [InlineData("(wounding|grievous) bodily", " bodily")]
+    [InlineData("a[|]bcd|efg", "bcd/efg")]
+    [InlineData(@"abc\|def", "abc+def")]
+    [InlineData(@"abc\\|def", "abc/def")]
+    [InlineData("wounding|gr", "")]
+    [InlineData("wounding|", "")]
+    [InlineData("(?x)sex with", "")]
+    [InlineData("(?ix:sex) with", "")]
+    [InlineData("(?i)sex with", "sex with")]
+    public void RequiredLiteralSets_TopLevelAlternation_GivesEachAlternativesRuns(string pattern, string expected)
+    {
+        Assert.Equal(expected, string.Join("/", TitlePattern.RequiredLiteralSets(pattern).Select(set => string.Join("+", set))));
+    }
+
+    [Theory]
+    [InlineData("UNLAWFUL SEXUAL INTERCOURSE", true)]
+    [InlineData("Have sex with a child", true)]
+    [InlineData("Intercourse with a girl under 13", true)]
+    [InlineData("Theft from the person", false)]
+    [InlineData("Ünlawful sexual act", true)]
+    public void MayMatch_Alternatives_IsTrueWhenAnyAlternativesRunsAreAllThere(string title, bool expected)
+    {
+        var sets = System.Array.ConvertAll(TitlePattern.RequiredLiteralSets("unlawful sexual|sex with (a )?(child|girl|boy)|intercourse with (a )?girl"), set => System.Array.ConvertAll(set, l => l.ToUpperInvariant()));
+
+        Assert.Equal(expected, TitlePattern.MayMatch(new OffenceTitle(title), sets));
+    }
+
+    // The shortcut may only skip titles the pattern cannot match: for every title of the default catalogue and every
+    // title pattern of the default rules, a title the shortcut skips is one the pattern does not match.
+    [Fact]
+    public void MayMatch_DefaultCatalogueAndRules_NeverSkipsATitleThePatternMatches()
+    {
+        var ruleSet = Support.DefaultRules.RuleSet;
+        var titles = ruleSet.Latest.Offences.Select(o => o.Title).Distinct(System.StringComparer.Ordinal).ToArray();
+        foreach (var pattern in ruleSet.Latest.CategoryRules.SelectMany(r => r.TitlePatterns))
+        {
+            var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            var sets = System.Array.ConvertAll(TitlePattern.RequiredLiteralSets(pattern), set => System.Array.ConvertAll(set, l => l.ToUpperInvariant()));
+            foreach (var title in titles)
+            {
+                if (!TitlePattern.MayMatch(new OffenceTitle(title), sets))
+                {
+                    Assert.False(regex.IsMatch(title), $"'{pattern}' matches '{title}', which the shortcut skipped.");
+                }
+            }
+        }
     }
 }
