@@ -124,6 +124,7 @@ public sealed partial class PocCalculator : IPocCalculator
 
     private static PocDecision Decision(RuleSetVersion version, PocOutcome outcome, in Ranking ranking)
     {
+        Metrics.Calculated(outcome);
         switch (outcome)
         {
             case PocOutcome.AdminFinalised:

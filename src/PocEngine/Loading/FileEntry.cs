@@ -33,17 +33,19 @@ internal readonly struct FileEntry
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxBasicStats = 0x7ff;
+    private const uint StatxBirthTime = 0x800;
     private const int ENOENT = 2;
     private const int ENOTDIR = 20;
     private const int ELOOP = 40;
     private const int ELOOPDarwin = 62;
 
-    private FileEntry(FileEntryKind kind, ulong device, ulong inode, long length)
+    private FileEntry(FileEntryKind kind, ulong device, ulong inode, long length, long born = 0)
     {
         Kind = kind;
         Device = device;
         Inode = inode;
         Length = length;
+        Born = born;
     }
 
     public FileEntryKind Kind { get; }
@@ -55,6 +57,10 @@ internal readonly struct FileEntry
     public ulong Inode { get; }
 
     public long Length { get; }
+
+    // When the entry was created, in nanoseconds since 1970, where the file system records it (0 where not): a
+    // folder deleted and created again may get the same inode, never the same birth time.
+    public long Born { get; }
 
     public bool HasIdentity => Device != 0 || Inode != 0;
 
@@ -165,13 +171,13 @@ internal readonly struct FileEntry
 
     private static FileEntry Linux(string path, bool followLinks)
     {
-        // struct statx is 256 bytes: stx_mode (u16) at 28, stx_ino (u64) at 32, stx_size (u64) at 40,
-        // stx_dev_major and stx_dev_minor (u32) at 136 and 140.
+        // struct statx is 256 bytes: stx_mask (u32) at 0, stx_mode (u16) at 28, stx_ino (u64) at 32, stx_size (u64) at
+        // 40, stx_btime (i64 seconds, u32 nanoseconds) at 80, stx_dev_major and stx_dev_minor (u32) at 136 and 140.
         var buffer = new byte[256];
         int result;
         try
         {
-            result = Statx(AtFdCwd, NullTerminated(path), followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer);
+            result = Statx(AtFdCwd, NullTerminated(path), followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats | StatxBirthTime, buffer);
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -188,7 +194,8 @@ internal readonly struct FileEntry
         var inode = BitConverter.ToUInt64(buffer, 32);
         var size = BitConverter.ToUInt64(buffer, 40);
         var device = ((ulong)BitConverter.ToUInt32(buffer, 136) << 32) | BitConverter.ToUInt32(buffer, 140);
-        return new FileEntry(KindOfMode(mode), device, inode, (long)Math.Min(size, long.MaxValue));
+        var born = (BitConverter.ToUInt32(buffer, 0) & StatxBirthTime) != 0 ? unchecked((BitConverter.ToInt64(buffer, 80) * 1_000_000_000) + BitConverter.ToUInt32(buffer, 88)) : 0;
+        return new FileEntry(KindOfMode(mode), device, inode, (long)Math.Min(size, long.MaxValue), born);
     }
 
     private static FileEntry Darwin(string path, bool followLinks)
@@ -211,8 +218,10 @@ internal readonly struct FileEntry
             return errno is ENOENT or ENOTDIR ? default : throw new IOException($"The file system entry '{path}' could not be examined (error {errno}).");
         }
 
+        // st_birthtimespec (i64 seconds, i64 nanoseconds) at 80.
         var mode = BitConverter.ToUInt16(buffer, 4);
-        return new FileEntry(KindOfMode(mode), (uint)BitConverter.ToInt32(buffer, 0), BitConverter.ToUInt64(buffer, 8), BitConverter.ToInt64(buffer, 96));
+        var born = unchecked((BitConverter.ToInt64(buffer, 80) * 1_000_000_000) + BitConverter.ToInt64(buffer, 88));
+        return new FileEntry(KindOfMode(mode), (uint)BitConverter.ToInt32(buffer, 0), BitConverter.ToUInt64(buffer, 8), BitConverter.ToInt64(buffer, 96), born);
     }
 
     // Windows has no FIFOs or devices in its folders: an entry is a folder, a reparse point (a link) or a file.

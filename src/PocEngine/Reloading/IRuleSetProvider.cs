@@ -12,6 +12,9 @@ public interface IRuleSetProvider
     /// <summary>Gets the rule set in service now.</summary>
     RuleSet Current { get; }
 
+    /// <summary>Gets what is in service and how the latest load went, for health checks and monitoring.</summary>
+    RuleSetProviderStatus Status { get; }
+
     /// <summary>Occurs after a new rule set has been swapped in.</summary>
     event EventHandler<RuleSetReloadedEventArgs>? Reloaded;
 

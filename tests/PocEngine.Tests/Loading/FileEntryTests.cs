@@ -55,6 +55,20 @@ public sealed class FileEntryTests : IDisposable
     }
 
     [Fact]
+    public void Of_FolderDeletedAndCreatedAgain_HasAnotherIdentityEvenWithTheSameInode()
+    {
+        var path = Path.Combine(folder, "rules");
+        Directory.CreateDirectory(path);
+        var first = FileEntry.Of(path, followLinks: true);
+        Directory.Delete(path);
+        Directory.CreateDirectory(path);
+        var second = FileEntry.Of(path, followLinks: true);
+
+        // A file system may give the new folder the old one's inode; where it records birth times, they differ.
+        Assert.True(first.Inode != second.Inode || (first.Born != 0 && first.Born != second.Born), $"inode {first.Inode}, born {first.Born} and {second.Born}");
+    }
+
+    [Fact]
     public void Of_HardLinkedNames_AreTheSameFile()
     {
         if (OperatingSystem.IsWindows())

@@ -75,6 +75,50 @@ public sealed class RuleSetProviderTests : IDisposable
         Assert.Equal("theft-and-handling", robbery.Category!.Id);
     }
 
+    // On the watcher's thread an exception ends the process: a subscriber's fault must stay there, and the watching
+    // go on. (Were it to escape, this test's process would end.)
+    [Fact]
+    public async Task Watch_SubscriberThrows_TheHostLivesAndTheNextChangeIsReloaded()
+    {
+        using var provider = new FileRuleSetProvider(folder, watch: true, quietPeriod: TimeSpan.FromMilliseconds(50));
+        var reloads = 0;
+        provider.Reloaded += (_, _) =>
+        {
+            Interlocked.Increment(ref reloads);
+            throw new InvalidOperationException("A subscriber's fault.");
+        };
+
+        Write("ordering.yaml", OrderingB);
+        await WaitUntil(() => Volatile.Read(ref reloads) == 1);
+        Write("ordering.yaml", Yaml.Ordering);
+        await WaitUntil(() => Volatile.Read(ref reloads) == 2);
+
+        Assert.Equal([RankingKey.ModeOfTrial, RankingKey.MaximumPenalty, RankingKey.CategoryPrecedence, RankingKey.OffenceCode], provider.Current.Latest.Ordering);
+        Assert.False(provider.Status.LatestLoadFailed);
+    }
+
+    [Fact]
+    public void Reload_FailedThenFixed_StatusSaysWhichAndCounts()
+    {
+        using var provider = new FileRuleSetProvider(folder, watch: false);
+        var good = provider.Current;
+
+        Write("ordering.yaml", "ordering: [mode-of-trial]\n");
+        provider.Reload();
+        var failed = provider.Status;
+        Write("ordering.yaml", OrderingB);
+        provider.Reload();
+        var fixedStatus = provider.Status;
+
+        Assert.True(failed.LatestLoadFailed);
+        Assert.Same(good, failed.InService);
+        Assert.Equal(DiagnosticCodes.OrderingNotTotal, Assert.Single(failed.LatestLoadDiagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+        Assert.Equal((0L, 1L), (failed.ReloadCount, failed.FailedReloadCount));
+        Assert.False(fixedStatus.LatestLoadFailed);
+        Assert.Same(provider.Current, fixedStatus.InService);
+        Assert.Equal((1L, 1L), (fixedStatus.ReloadCount, fixedStatus.FailedReloadCount));
+    }
+
     // Several threads calculate while the rule set is swapped between two versions as fast as it reloads: every
     // result must come from exactly one complete rule set, so its category must be the one that rule set (named by
     // the result's hash) gives. For a longer soak, which prints its figures:
@@ -156,6 +200,15 @@ public sealed class RuleSetProviderTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 50)
+        {
+            Assert.True(waited < 20_000, "The change was not reloaded within 20 s.");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
 
     private static Yaml Variant(bool b) => b ? Yaml.Default().With("ordering.yaml", OrderingB + OverridesB) : Yaml.Default();
 

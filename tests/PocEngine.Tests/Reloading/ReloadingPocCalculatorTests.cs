@@ -50,5 +50,7 @@ public sealed class ReloadingPocCalculatorTests
         public event EventHandler<RuleSetReloadFailedEventArgs>? ReloadFailed { add { } remove { } }
 
         public RuleSet Current { get; set; } = ruleSet;
+
+        public RuleSetProviderStatus Status => throw new NotSupportedException("Not read by the calculator.");
     }
 }
