@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using PocEngine.Authoring;
 using PocEngine.Cli.Import;
 
 namespace PocEngine.Cli.Commands;
@@ -63,7 +64,7 @@ internal static class NewCommand
     internal static string Skeleton(NewVersion plan)
     {
         var text = new StringBuilder();
-        text.Append(YamlText.Modeline(inSubfolder: true));
+        text.Append(RuleFileWriter.Modeline(inSubfolder: true));
         text.Append(CultureInfo.InvariantCulture, $"# Version {plan.Label}, in force from {plan.EffectiveFrom:yyyy-MM-dd}: what it changes from version {plan.Before.Latest.Label}, and only that.\n");
         text.Append("""
             # offences and offence-overrides add or replace entries by code, home-office-classes by class, and

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PocEngine.Authoring;
 
 namespace PocEngine.Cli.Import;
 
@@ -87,7 +88,7 @@ internal sealed class NewVersion
             .Append(CultureInfo.InvariantCulture, $"    changes: {ChangesFile}\n");
         if (description is not null)
         {
-            entry.Append("    description: ").Append(YamlText.Quote(description)).Append('\n');
+            entry.Append("    description: ").Append(RuleFileWriter.Quote(description)).Append('\n');
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(ChangesPath)!);

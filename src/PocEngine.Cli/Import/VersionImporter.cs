@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using PocEngine.Authoring;
 
 namespace PocEngine.Cli.Import;
 
@@ -56,7 +57,7 @@ internal static partial class VersionImporter
         }
 
         var text = new StringBuilder();
-        text.Append(YamlText.Modeline(inSubfolder: true));
+        text.Append(RuleFileWriter.Modeline(inSubfolder: true));
         text.Append(CultureInfo.InvariantCulture, $"# Version {label}: the standing data's changes since the previous version, written by 'poc import'.\n");
         text.Append("# Hand-set categories and corrections stay in offence-overrides.yaml; a correction for this version goes under\n");
         text.Append("# offence-overrides below.\n");
@@ -74,7 +75,7 @@ internal static partial class VersionImporter
             text.Append("remove-offences:\n");
             foreach (var code in removed)
             {
-                text.Append("  - ").Append(RuleImporter.Code(code)).Append('\n');
+                text.Append("  - ").Append(RuleFileWriter.Code(code)).Append('\n');
             }
         }
 

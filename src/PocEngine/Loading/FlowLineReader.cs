@@ -24,6 +24,9 @@ namespace PocEngine.Loading;
 // default rule set from about 330 ms to about 260 ms on a 2-core machine).
 internal static class FlowLineReader
 {
+    // How every entry line starts: two spaces, the list's dash, and the flow mapping's brace (RuleFileWriter writes it).
+    public const string EntryStart = "  - {";
+
     private const int MaxFields = 8;
 
     [MethodImpl(Optimization.Aggressive)]
@@ -78,7 +81,7 @@ internal static class FlowLineReader
                 continue;
             }
 
-            if (!line.StartsWith("  - {") || !TryReadEntry(line, options, fields, out var count))
+            if (!line.StartsWith(EntryStart.AsSpan()) || !TryReadEntry(line, options, fields, out var count))
             {
                 return null;
             }
@@ -318,6 +321,10 @@ internal static class FlowLineReader
                 case 'x' when i + 2 <= line.Length && int.TryParse(line.Slice(i, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
                     text.Append((char)code);
                     i += 2;
+                    break;
+                case 'u' when i + 4 <= line.Length && int.TryParse(line.Slice(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit) && !char.IsSurrogate((char)unit):
+                    text.Append((char)unit);
+                    i += 4;
                     break;
                 default:
                     value = null;

@@ -38,6 +38,8 @@ internal sealed class ParsedRuleFile
     public List<OffenceOverrideDoc> OffenceOverrides { get; } = [];
 
     public List<Located<string>> RemovedOffences { get; } = [];
+
+    public List<ManifestEntryDoc> CatalogueManifest { get; } = [];
 }
 
 internal enum RuleFileKind
@@ -45,7 +47,12 @@ internal enum RuleFileKind
     Header,
     Content,
     VersionChanges,
+    CatalogueManifest,
 }
+
+// One line of the catalogue manifest: a file 'poc import' wrote, how many entries it wrote there, and the SHA-256 of
+// its text.
+internal sealed record ManifestEntryDoc(string File, int Entries, string Sha256, int Line, int Column);
 
 internal sealed record Located<T>(T Value, int Line, int Column)
 {

@@ -12,6 +12,18 @@ internal static partial class RuleFileFormat
     public const string HeaderFile = "ruleset.yaml";
     public const string VersionsFolder = "versions/";
     public const string TestsFolder = "tests/";
+    public const string OffencesFolder = "offences/";
+    public const string HomeOfficeFile = "home-office-classes.yaml";
+
+    // The JSON Schema of the rule files, kept in the rule set folder so that a copy keeps editor completion.
+    public const string SchemaFile = "poc-rules.schema.json";
+
+    // What 'poc import' wrote (each catalogue file with its entries and hash), checked by every load.
+    public const string CatalogueManifestFile = "offences/manifest.yaml";
+    public const string CatalogueManifest = "catalogue-manifest";
+    public const string ManifestFile = "file";
+    public const string ManifestEntries = "entries";
+    public const string ManifestSha256 = "sha256";
 
     // The top-level sections of content files (and of the header and changes files, which may hold them too).
     public const string Categories = "categories";
@@ -74,6 +86,8 @@ internal static partial class RuleFileFormat
 
     public static readonly string[] OffenceKeys = [Code, Title, Mode, HomeOfficeClass, Max, Category];
 
+    public static readonly string[] ManifestKeys = [ManifestFile, ManifestEntries, ManifestSha256];
+
     public static readonly string[] OverrideKeys = [Code, Reason, Title, Mode, HomeOfficeClass, Max, MaximumFrom, Category];
 
     // What each identifier may be, in the words a diagnostic ends with ("...is not allowed; <these words>.").
@@ -90,10 +104,15 @@ internal static partial class RuleFileFormat
 
     public static RuleFileKind KindOf(string path) =>
         string.Equals(path, HeaderFile, StringComparison.Ordinal) ? RuleFileKind.Header
+        : string.Equals(path, CatalogueManifestFile, StringComparison.Ordinal) ? RuleFileKind.CatalogueManifest
         : path.StartsWith(VersionsFolder, StringComparison.Ordinal) ? RuleFileKind.VersionChanges
         : RuleFileKind.Content;
 
     public static bool IsTestFile(string path) => path.StartsWith(TestsFolder, StringComparison.Ordinal);
+
+    // The files 'poc import' writes, which its manifest covers: the offence catalogue and the Home Office table.
+    public static bool IsImportedFile(string path) =>
+        string.Equals(path, HomeOfficeFile, StringComparison.Ordinal) || (path.StartsWith(OffencesFolder, StringComparison.Ordinal) && !string.Equals(path, CatalogueManifestFile, StringComparison.Ordinal));
 
     public static bool IsId(string value) => IdPattern().IsMatch(value);
 

@@ -17,6 +17,7 @@ internal static class RuleFileParser
         {
             RuleFileKind.Header => (RuleFileFormat.HeaderKeys, "the rule set header"),
             RuleFileKind.VersionChanges => (RuleFileFormat.ChangeSections, "a version's changes"),
+            RuleFileKind.CatalogueManifest => ([RuleFileFormat.CatalogueManifest], "the catalogue manifest"),
             _ => (RuleFileFormat.ContentSections, "a rule file"),
         };
         var map = MappingReader.Open(path, root, what, keys, diagnostics);
@@ -76,6 +77,9 @@ internal static class RuleFileParser
                     break;
                 case RuleFileFormat.OffenceOverrides:
                     ReadOverrides(map, node, file.OffenceOverrides);
+                    break;
+                case RuleFileFormat.CatalogueManifest:
+                    ReadManifest(map, node, file.CatalogueManifest);
                     break;
                 case RuleFileFormat.RemoveOffences:
                     foreach (var item in Items(map, node, "The 'remove-offences' list"))
@@ -334,6 +338,32 @@ internal static class RuleFileParser
         }
 
         return result;
+    }
+
+    private static void ReadManifest(MappingReader map, DocumentNode node, List<ManifestEntryDoc> into)
+    {
+        foreach (var item in Items(map, node, "The 'catalogue-manifest' list"))
+        {
+            var entry = MappingReader.Open(map.File, item, "a catalogue manifest entry", RuleFileFormat.ManifestKeys, map.Diagnostics);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            var file = entry.String(RuleFileFormat.ManifestFile, required: true, "A catalogue manifest entry");
+            var entries = entry.Integer(RuleFileFormat.ManifestEntries, required: true, "A catalogue manifest entry", 0, int.MaxValue);
+            var sha = entry.Scalar(RuleFileFormat.ManifestSha256, required: true, "A catalogue manifest entry");
+            if (sha is not null && !CatalogueManifest.IsSha256(sha.Value))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, sha, $"The hash '{sha.Value}' is not allowed; write the SHA-256 of the file as 64 lower-case hexadecimal digits, as 'poc import' does.");
+                continue;
+            }
+
+            if (file is not null && entries is not null && sha is not null)
+            {
+                into.Add(new ManifestEntryDoc(file, entries.Value, sha.Value, item.Line, item.Column));
+            }
+        }
     }
 
     private static void ReadHomeOfficeClasses(MappingReader map, DocumentNode node, List<HomeOfficeClassDoc> into)

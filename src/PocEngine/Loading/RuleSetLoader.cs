@@ -173,6 +173,11 @@ internal static class RuleSetLoader
             }
         }
 
+        if (Array.Find(files, f => f?.Kind == RuleFileKind.CatalogueManifest) is { } manifest)
+        {
+            CatalogueManifest.Check(manifest, ordered, files, diagnostics);
+        }
+
         // A header that is there but unreadable or invalid has its own diagnostics; only a header that is not there at
         // all is reported as missing.
         var present = new HashSet<string>(ordered.Select(s => s.Path), StringComparer.Ordinal);

@@ -35,7 +35,11 @@ internal static partial class VersionCompiler
         var table = new HomeOfficeTable(draft.HomeOfficeClasses.Values.Select(c => new KeyValuePair<string, string>(c.Class, c.Group)));
         var rules = CheckRules(draft, byId, table, titleClock, diagnostics);
         var offences = MergeOverrides(draft, byId, diagnostics);
-        if (offences.Count > options.MaxOffences)
+        if (offences.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no offences for {where}: the catalogue (offences/*.yaml, written by 'poc import') is missing or empty; run 'poc import', or restore the offences folder.");
+        }
+        else if (offences.Count > options.MaxOffences)
         {
             diagnostics.Error(DiagnosticCodes.TooLarge, RuleFileFormat.HeaderFile, version.Line, version.Column, FormattableString.Invariant($"The rule set's {where} has {offences.Count} offences; the limit is {options.MaxOffences}, set in RuleSetLoadOptions.MaxOffences."));
         }

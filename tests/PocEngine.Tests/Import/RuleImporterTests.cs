@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using PocEngine.Authoring;
 using PocEngine.Cli.Import;
 using PocEngine.Tests.Support;
 using Xunit;
@@ -190,7 +191,7 @@ public sealed class RuleImporterTests
     [InlineData("control \u0001 and del \u007f and next-line \u0085")]
     public void Quote_AnyTitle_ReadsBackUnchangedByBothReaders(string title)
     {
-        var text = $"offences:\n  - {{code: A1, title: {YamlText.Quote(title)}, mode: CE}}\n";
+        var text = $"offences:\n  - {{code: A1, title: {RuleFileWriter.Quote(title)}, mode: CE}}\n";
 
         var fast = PocEngine.Loading.FlowLineReader.TryRead("offences/a.yaml", text, RuleSetLoadOptions.Default);
         var loaded = RuleSet.Load(Yaml.Default().With("offences/all.yaml", Yaml.Offences).With("offences/a.yaml", text).Sources());

@@ -2,6 +2,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PocEngine.Authoring;
 using PocEngine.Cli.Import;
 using PocEngine.Loading;
 
@@ -15,7 +16,7 @@ public sealed class ImportProperties
     {
         var title = text.Get;
         var wellFormed = !title.Where((c, i) => char.IsSurrogate(c) && !char.IsSurrogatePair(title, i > 0 && char.IsLowSurrogate(c) ? i - 1 : i)).Any();
-        var yaml = $"offences:\n  - {{code: A1, title: {YamlText.Quote(title)}, mode: CE}}\n";
+        var yaml = $"offences:\n  - {{code: A1, title: {RuleFileWriter.Quote(title)}, mode: CE}}\n";
         var bag = new DiagnosticBag();
         var tree = DocumentReader.Read("offences/a.yaml", yaml, RuleSetLoadOptions.Default, bag);
         var full = tree is null ? null : RuleFileParser.Parse("offences/a.yaml", tree, bag);
