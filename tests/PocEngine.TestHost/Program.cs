@@ -10,9 +10,14 @@ using PocEngine;
 // poc-test-host RULES_FOLDER: watches the folder, calculates one case without pause on a thread of its own, and
 // answers on standard input: "status" prints one JSON line (health, the version in service, the meter's counts and
 // how many calculations it made and failed); "quit" ends it. It prints "ready" once the first load is done.
+if (args is ["--fuzz-folders", var baseFolder, var iterations, var seed])
+{
+    return PocEngine.TestHost.FolderFuzz.Run(baseFolder, int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: poc-test-host RULES_FOLDER");
+    Console.Error.WriteLine("usage: poc-test-host RULES_FOLDER | --fuzz-folders BASE_FOLDER ITERATIONS SEED");
     return 2;
 }
 
