@@ -66,7 +66,7 @@ internal readonly struct FileEntry
             return Linux(path, followLinks);
         }
 
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX) || RuntimeInformation.IsOSPlatform(OSPlatform.FreeBSD))
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX) || RuntimeInformation.IsOSPlatform(OSPlatform.Create("FREEBSD")))
         {
             return Darwin(path, followLinks);
         }
