@@ -34,6 +34,11 @@ internal static class Program
             error.WriteLine(ex.Message);
             return CommonOptions.BadInput;
         }
+        catch (ProblemsFoundException ex)
+        {
+            error.WriteLine(ex.Message);
+            return CommonOptions.ProblemsFound;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A file the command was pointed at could not be read or written: the machine's state, not a fault in poc.

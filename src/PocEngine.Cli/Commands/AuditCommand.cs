@@ -32,10 +32,7 @@ internal static class AuditCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
-            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, shown))
-            {
-                return CommonOptions.BadInput;
-            }
+            var (_, calculator, shown) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
 
             using var stream = input.Open(parse, error);
             if (stream is null)

@@ -28,10 +28,7 @@ internal static class CalculateCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, _))
-            {
-                return CommonOptions.BadInput;
-            }
+            var (_, calculator, _) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
 
             using var stream = input.Open(parse, error);
             if (stream is null)

@@ -40,13 +40,8 @@ internal static class DiffCommand
             var output = parse.InvocationConfiguration.Output;
             var loaded = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
             var a = RuleSetReference.Resolve(parse.GetValue(from)!, parse.GetValue(rules), loaded, error);
-            var b = a is null ? null : RuleSetReference.Resolve(parse.GetValue(to)!, parse.GetValue(rules), loaded, error);
-            if (a is null || b is null)
-            {
-                return CommonOptions.BadInput;
-            }
-
-            var diff = OffenceDiff.Between(a.Value.Version, b.Value.Version);
+            var b = RuleSetReference.Resolve(parse.GetValue(to)!, parse.GetValue(rules), loaded, error);
+            var diff = OffenceDiff.Between(a.Version, b.Version);
             Impact? impact = null;
             if (parse.GetValue(cases.Input) is not null)
             {
@@ -58,8 +53,8 @@ internal static class DiffCommand
 
                 impact = Impact.Measure(
                     cases.Cases(parse, stream, error).ReadAll(),
-                    new PocCalculator(a.Value.RuleSet, a.Value.Version.Label),
-                    new PocCalculator(b.Value.RuleSet, b.Value.Version.Label),
+                    new PocCalculator(a.RuleSet, a.Version.Label),
+                    new PocCalculator(b.RuleSet, b.Version.Label),
                     record => cases.ReportError(parse, error, record.Line, record.Error!));
             }
 

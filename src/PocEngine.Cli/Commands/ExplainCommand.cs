@@ -62,10 +62,7 @@ internal static class ExplainCommand
                 }
             }
 
-            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, _))
-            {
-                return CommonOptions.BadInput;
-            }
+            var (_, calculator, _) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
 
             try
             {

@@ -23,12 +23,7 @@ internal static class OffencesCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            var picked = ruleSet is null ? null : CommonOptions.PickVersion(ruleSet, parse.GetValue(version), error);
-            if (picked is null)
-            {
-                return CommonOptions.BadInput;
-            }
+            var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
             Write(picked, parse.InvocationConfiguration.Output);
             return CommonOptions.Success;

@@ -32,12 +32,7 @@ internal static class ReviewCommand
 
             using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html");
             using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv");
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            var picked = ruleSet is null ? null : CommonOptions.PickVersion(ruleSet, parse.GetValue(version), error);
-            if (picked is null)
-            {
-                return CommonOptions.BadInput;
-            }
+            var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
             var review = Review.Of(picked);
             if (htmlFile is not null)

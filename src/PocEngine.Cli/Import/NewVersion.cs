@@ -63,7 +63,8 @@ internal sealed class NewVersion
         var loaded = RuleSet.TryLoadFromDirectory(rulesFolder);
         if (!loaded.Success)
         {
-            return (null, $"The rule set in '{rulesFolder}' has errors; fix them ('poc validate {rulesFolder}') before adding a version.");
+            // A problem found in the rule set, not in how the command was used: exit 1, as every command that loads rules.
+            throw new ProblemsFoundException($"The rule set in '{rulesFolder}' has errors; fix them ('poc validate {rulesFolder}') before adding a version.");
         }
 
         var ruleSet = loaded.RuleSet!;
