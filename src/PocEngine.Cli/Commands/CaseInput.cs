@@ -38,11 +38,12 @@ internal sealed class CaseInput
     public CaseSource Cases(ParseResult parse, Stream stream, TextWriter error)
     {
         var name = Name(parse);
-        return CaseSource.Open(stream, IsCsv(parse), (line, message) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{line}: warning: {message}")));
+        return CaseSource.Open(stream, IsCsv(parse), (line, message) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{line}: warning: {Output.Escape.Terminal(message)}")));
     }
 
+    // An error at a line of the case file; the message may quote the case's values, so it is made safe for a terminal.
     public void ReportError(ParseResult parse, TextWriter error, long line, string message) =>
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name(parse)}:{line}: error: {message}"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name(parse)}:{line}: error: {Output.Escape.Terminal(message)}"));
 
     // Opens the input or says why not; the caller owns the stream.
     public Stream? Open(ParseResult parse, TextWriter error)

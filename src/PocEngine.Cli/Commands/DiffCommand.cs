@@ -75,7 +75,7 @@ internal static class DiffCommand
 
     private static void WriteMarkdown(TextWriter output, OffenceDiff diff, Impact? impact)
     {
-        output.WriteLine($"# Rule set diff: {diff.From} to {diff.To}");
+        output.WriteLine($"# Rule set diff: {Escape.Markdown(diff.From.ToString())} to {Escape.Markdown(diff.To.ToString())}");
         output.WriteLine();
         if (diff.IsEmpty)
         {
@@ -84,7 +84,7 @@ internal static class DiffCommand
 
         foreach (var change in diff.PolicyChanges)
         {
-            output.WriteLine("- " + change);
+            output.WriteLine("- " + Escape.Markdown(change));
         }
 
         if (diff.Changes.Count > 0)
@@ -102,7 +102,7 @@ internal static class DiffCommand
             output.WriteLine("|---|---|---|---|---|");
             foreach (var change in diff.Changes.Take(ListedInMarkdown))
             {
-                output.WriteLine($"| {change.Code} | {change.Kind} | {Cell(change.From)} | {Cell(change.To)} | {Cell(change.Title)} |");
+                output.WriteLine($"| {Escape.Markdown(change.Code)} | {change.Kind} | {Escape.Markdown(change.From)} | {Escape.Markdown(change.To)} | {Escape.Markdown(change.Title)} |");
             }
 
             if (diff.Changes.Count > ListedInMarkdown)
@@ -126,7 +126,7 @@ internal static class DiffCommand
         foreach (var ((fromLabel, toLabel), count) in impact.Matrix)
         {
             var mark = fromLabel == toLabel ? string.Empty : " **changed**";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {fromLabel} | {toLabel}{mark} | {count} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Escape.Markdown(fromLabel)} | {Escape.Markdown(toLabel)}{mark} | {count} |"));
         }
 
         if (impact.Changed.Count == 0)
@@ -139,9 +139,9 @@ internal static class DiffCommand
         foreach (var change in impact.Changed.Take(ListedInMarkdown))
         {
             output.WriteLine();
-            output.WriteLine($"- **{change.Id}**: {Impact.Label(change.From)} to {Impact.Label(change.To)}");
-            output.WriteLine($"  - before: {change.From.Explanation!.Sentence}");
-            output.WriteLine($"  - after: {change.To.Explanation!.Sentence}");
+            output.WriteLine($"- **{Escape.Markdown(change.Id)}**: {Escape.Markdown(Impact.Label(change.From))} to {Escape.Markdown(Impact.Label(change.To))}");
+            output.WriteLine($"  - before: {Escape.Markdown(change.From.Explanation!.Sentence)}");
+            output.WriteLine($"  - after: {Escape.Markdown(change.To.Explanation!.Sentence)}");
         }
     }
 
@@ -220,6 +220,4 @@ internal static class DiffCommand
         json.WriteString("hash", version.Hash);
         json.WriteEndObject();
     }
-
-    private static string Cell(string? text) => (text ?? string.Empty).Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -42,7 +42,7 @@ internal static class ExplainCommand
             {
                 if (!CaseLine.TryParse(json, out defendantCase, out var problem))
                 {
-                    error.WriteLine("--case: " + problem);
+                    error.WriteLine("--case: " + Escape.Terminal(problem));
                     return CommonOptions.BadInput;
                 }
             }
@@ -57,7 +57,7 @@ internal static class ExplainCommand
                 defendantCase = input.Cases(parse, stream, error).ReadAll().FirstOrDefault(r => r.Case?.Id == wanted)?.Case;
                 if (defendantCase is null)
                 {
-                    error.WriteLine($"No readable case with id '{wanted}' is in {input.Name(parse)}.");
+                    error.WriteLine($"No readable case with id '{Escape.Terminal(wanted)}' is in {input.Name(parse)}.");
                     return CommonOptions.BadInput;
                 }
             }
