@@ -157,6 +157,12 @@ internal static class CaseLine
                     charges = [];
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
+                        if (charges.Count == CaseSource.MaxCharges)
+                        {
+                            error = CaseSource.TooManyCharges();
+                            return false;
+                        }
+
                         var charge = ReadCharge(ref reader, charges.Count, out error);
                         if (charge is null)
                         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 
@@ -14,6 +15,13 @@ internal abstract class CaseSource
 {
     // A line or row longer than this is reported, not held: far more than a case with thousands of charges needs.
     public const int MaxLineBytes = 64 * 1024 * 1024;
+
+    // A case with more charges than this is an error on its line, read no further than the limit, so that a line of a
+    // million charges costs no more memory than the limit does (a real case has a few; CMS's largest, some hundreds).
+    public const int MaxCharges = 10_000;
+
+    public static string TooManyCharges() =>
+        string.Create(CultureInfo.InvariantCulture, $"The case has more than {MaxCharges:N0} charges, so it was not calculated; poc reads at most {MaxCharges:N0} charges a case.");
 
     public CaseCounts Counts { get; } = new();
 
