@@ -17,9 +17,6 @@ internal static class CaseLine
     private const string DateRule = "The case needs 'finalisedOn' as a date written yyyy-MM-dd.";
     private const string FinalisationRule = "The case needs 'finalisation' as conviction, unsuccessful or administrative.";
 
-    public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error) =>
-        TryParse(Encoding.UTF8.GetBytes(line), out defendantCase, out error, out _, out _);
-
     // One line of a JSON Lines file as a case or a located error. Bytes that are not UTF-8 are reported with their
     // column before any JSON is read, whichever field holds them.
     // reportFields: whether to read 'area' and 'recordedCategory' (the audit's), or skip them as any other field.

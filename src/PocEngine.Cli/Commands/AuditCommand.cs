@@ -44,11 +44,8 @@ internal static class AuditCommand
             using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output") : null;
             using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html") : null;
             var name = input.Name(parse);
-            var audit = Audit.Run(
-                input.Cases(parse, stream, error).ReadAll(),
-                calculator,
-                shown,
-                record => input.ReportError(parse, error, record.Line, record.Error!));
+            var cases = input.Cases(parse, stream, error);
+            var audit = Audit.Run(cases, calculator, shown, (line, message) => input.ReportError(parse, error, line, message));
             var report = file?.Writer ?? output;
             if (parse.GetValue(format) == "json")
             {
@@ -66,7 +63,8 @@ internal static class AuditCommand
                 htmlFile.Commit();
             }
 
-            return audit.Unreadable == 0 ? CommonOptions.Success : CommonOptions.ProblemsFound;
+            error.WriteLine(cases.Counts.Summary(cases.IsCsv));
+            return CommonOptions.ForCases(cases.Counts);
         });
         return command;
     }

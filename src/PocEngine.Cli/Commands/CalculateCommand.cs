@@ -46,9 +46,7 @@ internal static class CalculateCommand
             file?.Commit();
             progress.Done();
             error.WriteLine(cases.Counts.Summary(cases.IsCsv));
-            return cases.Counts.Faults > 0 ? CommonOptions.InternalFault
-                : cases.Counts.Errors > 0 ? CommonOptions.ProblemsFound
-                : CommonOptions.Success;
+            return CommonOptions.ForCases(cases.Counts);
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Commands;
 
@@ -23,6 +24,11 @@ internal static class CommonOptions
         Description = "A version label to pin for every case; without it, the version in force on each finalisation date is used.",
         HelpName = "LABEL",
     };
+
+    // The exit code of a run over a case file: 3 when a case met a fault in poc itself, 1 when a case could not be read
+    // or calculated, 0 when every case was.
+    public static int ForCases(CaseCounts counts) =>
+        counts.Faults > 0 ? InternalFault : counts.Errors > 0 ? ProblemsFound : Success;
 
     // Why a rules folder cannot be read at all (missing, or a file), or null when it is a folder.
     public static string? MissingRulesFolder(string folder) =>

@@ -43,6 +43,7 @@ internal static class DiffCommand
             var b = RuleSetReference.Resolve(parse.GetValue(to)!, parse.GetValue(rules), loaded, error);
             var diff = OffenceDiff.Between(a.Version, b.Version);
             Impact? impact = null;
+            CaseCounts? counts = null;
             if (parse.GetValue(cases.Input) is not null)
             {
                 using var stream = cases.Open(parse, error);
@@ -51,11 +52,14 @@ internal static class DiffCommand
                     return CommonOptions.BadInput;
                 }
 
+                var source = cases.Cases(parse, stream, error);
                 impact = Impact.Measure(
-                    cases.Cases(parse, stream, error).ReadAll(),
+                    source,
                     new PocCalculator(a.RuleSet, a.Version.Label),
                     new PocCalculator(b.RuleSet, b.Version.Label),
-                    record => cases.ReportError(parse, error, record.Line, record.Error!));
+                    (line, message) => cases.ReportError(parse, error, line, message));
+                counts = source.Counts;
+                error.WriteLine(counts.Summary(source.IsCsv));
             }
 
             if (parse.GetValue(format) == "json")
@@ -68,7 +72,9 @@ internal static class DiffCommand
             }
 
             var changed = !diff.IsEmpty || (impact is not null && impact.Changed.Count > 0);
-            return parse.GetValue(failOnChange) && changed ? CommonOptions.ProblemsFound : CommonOptions.Success;
+            return counts is not null && CommonOptions.ForCases(counts) is var code and not CommonOptions.Success ? code
+                : parse.GetValue(failOnChange) && changed ? CommonOptions.ProblemsFound
+                : CommonOptions.Success;
         });
         return command;
     }

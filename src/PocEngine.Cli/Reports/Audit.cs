@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Reports;
@@ -30,12 +31,19 @@ internal sealed class Audit
     public static readonly MismatchCause[] Causes = [MismatchCause.NotUpdatedAtFinalisation, MismatchCause.LesserChargePicked, MismatchCause.EntryError];
 
     private readonly RuleSetVersion version;
+    private readonly CaseCounts counts;
 
-    private Audit(RuleSetVersion version) => this.version = version;
+    private Audit(RuleSetVersion version, CaseCounts counts)
+    {
+        this.version = version;
+        this.counts = counts;
+    }
 
-    public long Cases { get; private set; }
+    // Cases with a recorded category, compared: the cases read less those without one.
+    public long Cases => counts.Results - NotRecorded;
 
-    public long Unreadable { get; private set; }
+    // Cases that could not be read or calculated, as the case runner counted them.
+    public long Unreadable => counts.Errors;
 
     public long NotRecorded { get; private set; }
 
@@ -61,59 +69,12 @@ internal sealed class Audit
 
     public IReadOnlyList<string> Labels { get; private set; } = [];
 
-    public static Audit Run(IEnumerable<CaseRecord> cases, PocCalculator calculator, RuleSetVersion version, Action<CaseRecord> onError)
+    // Audits every case of the source through the case runner: each case with a recorded category is explained and
+    // judged on a pool thread, and added to the tables in input order.
+    public static Audit Run(CaseSource source, IPocCalculator calculator, RuleSetVersion version, Action<long, string> onError, CancellationToken cancel = default)
     {
-        var audit = new Audit(version);
-        foreach (var record in cases)
-        {
-            if (record.Case is null)
-            {
-                audit.Unreadable++;
-                onError(record);
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(record.RecordedCategory))
-            {
-                audit.NotRecorded++;
-                continue;
-            }
-
-            PrincipalOffenceResult result;
-            try
-            {
-                result = calculator.Explain(record.Case);
-            }
-            catch (RuleSetVersionNotFoundException ex)
-            {
-                audit.Unreadable++;
-                onError(record with { Error = ex.Message });
-                continue;
-            }
-
-            var calculated = Impact.Label(result);
-            var recorded = record.RecordedCategory.Trim();
-            var area = string.IsNullOrWhiteSpace(record.Area) ? UnknownArea : record.Area.Trim();
-            var month = record.Case.FinalisedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            var wrong = !string.Equals(recorded, calculated, StringComparison.Ordinal);
-            audit.Cases++;
-            Add(audit.ByArea, area, wrong);
-            Add(audit.ByRecorded, recorded, wrong);
-            Add(audit.ByCalculated, calculated, wrong);
-            Add(audit.ByMonth, month, wrong);
-            audit.Matrix[(recorded, calculated)] = audit.Matrix.GetValueOrDefault((recorded, calculated)) + 1;
-            if (wrong)
-            {
-                var cause = CauseOf(recorded, result);
-                audit.MismatchList.Add(new AuditMismatch(record.Case.Id, area, month, recorded, calculated, cause, result));
-                if (!audit.CausesByArea.TryGetValue(area, out var counts))
-                {
-                    audit.CausesByArea[area] = counts = new long[Causes.Length];
-                }
-
-                counts[(int)cause]++;
-            }
-        }
+        var audit = new Audit(version, source.Counts);
+        CaseRunner.Run(source, () => new Work(audit, calculator), reportFields: true, onError, cancel: cancel);
 
         // Rows and columns in the rule set's own order: categories by precedence, then the outcomes, then anything
         // else that was recorded (a typo in CMS shows as its own row).
@@ -146,6 +107,52 @@ internal sealed class Audit
         _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, null),
     };
 
+    // One case judged: everything that can fail is worked out here, on the pool thread, before anything is counted.
+    private static Judged? Judge(CaseRecord record, IPocCalculator calculator)
+    {
+        if (string.IsNullOrWhiteSpace(record.RecordedCategory))
+        {
+            return null;
+        }
+
+        var defendantCase = record.Case!;
+        var result = calculator.Explain(defendantCase);
+        var calculated = Impact.Label(result);
+        var recorded = record.RecordedCategory.Trim();
+        var area = string.IsNullOrWhiteSpace(record.Area) ? UnknownArea : record.Area.Trim();
+        var month = defendantCase.FinalisedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var mismatch = string.Equals(recorded, calculated, StringComparison.Ordinal) ? null
+            : new AuditMismatch(defendantCase.Id, area, month, recorded, calculated, CauseOf(recorded, result), result);
+        return new Judged(area, month, recorded, calculated, mismatch);
+    }
+
+    // Adds a judged case to the tables (null: a case without a recorded category).
+    private void Add(Judged? judged)
+    {
+        if (judged is not { } audited)
+        {
+            NotRecorded++;
+            return;
+        }
+
+        var wrong = audited.Mismatch is not null;
+        Add(ByArea, audited.Area, wrong);
+        Add(ByRecorded, audited.Recorded, wrong);
+        Add(ByCalculated, audited.Calculated, wrong);
+        Add(ByMonth, audited.Month, wrong);
+        Matrix[(audited.Recorded, audited.Calculated)] = Matrix.GetValueOrDefault((audited.Recorded, audited.Calculated)) + 1;
+        if (audited.Mismatch is { } mismatch)
+        {
+            MismatchList.Add(mismatch);
+            if (!CausesByArea.TryGetValue(audited.Area, out var byCause))
+            {
+                CausesByArea[audited.Area] = byCause = new long[Causes.Length];
+            }
+
+            byCause[(int)mismatch.Cause]++;
+        }
+    }
+
     // The recorded category against the charges: a live charge with it means the wrong charge was picked; only a
     // removed charge with it means the POC was left as it was before finalisation; no charge with it, an entry error.
     private static MismatchCause CauseOf(string recorded, PrincipalOffenceResult result)
@@ -161,6 +168,32 @@ internal sealed class Audit
     {
         var rate = table.GetValueOrDefault(key);
         table[key] = new Rate(rate.Cases + 1, rate.Wrong + (wrong ? 1 : 0));
+    }
+
+    // A case with a recorded category, judged: where it is counted, and the mismatch when the categories differ.
+    private sealed record Judged(string Area, string Month, string Recorded, string Calculated, AuditMismatch? Mismatch);
+
+    // A batch's cases judged on the pool thread, added to the audit in input order.
+    private sealed class Work(Audit audit, IPocCalculator calculator) : ICaseWork
+    {
+        private readonly List<Judged?> judged = [];
+
+        public void Add(CaseRecord record) => judged.Add(Judge(record, calculator));
+
+        public bool Commit()
+        {
+            foreach (var one in judged)
+            {
+                audit.Add(one);
+            }
+
+            judged.Clear();
+            return true;
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }
 

@@ -98,7 +98,7 @@ public sealed class CaseReaderFuzzTests
         var errors = new List<(long Line, string Message)>();
         using var output = new MemoryStream();
 
-        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null));
+        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null), TestContext.Current.CancellationToken);
 
         Assert.Equal((2L, 1L, 1L), (source.Counts.Results, source.Counts.Errors, source.Counts.Faults));
         var (line, message) = Assert.Single(errors);
@@ -120,7 +120,7 @@ public sealed class CaseReaderFuzzTests
 
         var (counts, _, errors) = Run(file, csv: false);
         using var actual = new MemoryStream();
-        CaseBatch.Run(CaseSource.Open(new MemoryStream(file), false, (_, _) => { }), actual, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null));
+        CaseBatch.Run(CaseSource.Open(new MemoryStream(file), false, (_, _) => { }), actual, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null), TestContext.Current.CancellationToken);
 
         using var expected = new MemoryStream();
         var expectedErrors = new List<(long Line, string Message)>();
@@ -168,7 +168,7 @@ public sealed class CaseReaderFuzzTests
         var warnings = new List<string>();
         var source = CaseSource.Open(new MemoryStream(file), csv, (_, message) => warnings.Add(message));
         using var output = new MemoryStream();
-        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null));
+        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null), TestContext.Current.CancellationToken);
         var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return (source.Counts, lines, errors);
     }
