@@ -61,6 +61,12 @@ internal static class AuditWriter
             output.WriteLine($"| {Escape.Markdown(audit.Name(row))} | " + string.Join(" | ", audit.Labels.Select(column => Count(audit, row, column))) + " |");
         }
 
+        if (NotACategory(audit) is { } values)
+        {
+            output.WriteLine();
+            output.WriteLine(Escape.Markdown(values));
+        }
+
         output.WriteLine();
         output.WriteLine("## Mismatches by area and recorded category");
         var listed = 0;
@@ -75,7 +81,7 @@ internal static class AuditWriter
                 output.WriteLine();
                 foreach (var mismatch in recorded.TakeWhile(_ => listed++ < ListedMismatches))
                 {
-                    output.WriteLine($"- **{Escape.Markdown(mismatch.Id)}** ({mismatch.Month}): calculated {Escape.Markdown(audit.Name(mismatch.Calculated))}; likely {Audit.Describe(mismatch.Cause)}. {Escape.Markdown(mismatch.Result.Explanation!.Sentence)}");
+                    output.WriteLine($"- **{Escape.Markdown(mismatch.Id)}** ({mismatch.Month}){AsRecorded(mismatch, Escape.Markdown)}: calculated {Escape.Markdown(audit.Name(mismatch.Calculated))}; likely {Audit.Describe(mismatch.Cause)}. {Escape.Markdown(mismatch.Result.Explanation!.Sentence)}");
                 }
             }
         }
@@ -135,6 +141,17 @@ internal static class AuditWriter
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("notACategory");
+            json.WriteNumber("cases", audit.ByRecorded.GetValueOrDefault(Audit.NotACategory).Cases);
+            json.WriteNumber("distinct", audit.NotACategoryDistinct);
+            json.WriteStartArray("examples");
+            foreach (var example in audit.NotACategoryExamples)
+            {
+                json.WriteStringValue(example);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
             json.WriteStartArray("mismatchList");
             foreach (var mismatch in audit.MismatchList)
             {
@@ -142,7 +159,7 @@ internal static class AuditWriter
                 json.WriteString("id", mismatch.Id);
                 json.WriteString("area", mismatch.Area);
                 json.WriteString("month", mismatch.Month);
-                json.WriteString("recorded", mismatch.Recorded);
+                json.WriteString("recorded", mismatch.AsRecorded);
                 json.WriteString("calculated", mismatch.Calculated);
                 json.WriteString("cause", Audit.NameOf(mismatch.Cause));
                 json.WriteString("principalCode", mismatch.Result.PrincipalCharge?.Code);
@@ -207,6 +224,11 @@ internal static class AuditWriter
         }
 
         output.WriteLine("</table>");
+        if (NotACategory(audit) is { } values)
+        {
+            output.WriteLine($"<p id=\"not-a-category\">{Escape.Html(values)}</p>");
+        }
+
         HtmlRates(output, "area", "Error rate by area", audit.ByArea, key => key);
         HtmlRates(output, "recorded", "Error rate by recorded category", audit.ByRecorded, audit.Name);
         HtmlRates(output, "calculated", "Error rate by calculated category", audit.ByCalculated, audit.Name);
@@ -219,7 +241,7 @@ internal static class AuditWriter
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h3>Recorded {Escape.Html(audit.Name(recorded.Key))} ({recorded.Count()})</h3><ul>"));
                 foreach (var mismatch in recorded)
                 {
-                    output.WriteLine($"<li><b>{Escape.Html(mismatch.Id ?? "(no id)")}</b> ({Escape.Html(mismatch.Month)}): calculated {Escape.Html(audit.Name(mismatch.Calculated))}; likely {Escape.Html(Audit.Describe(mismatch.Cause))}. {Escape.Html(mismatch.Result.Explanation!.Sentence)}</li>");
+                    output.WriteLine($"<li><b>{Escape.Html(mismatch.Id ?? "(no id)")}</b> ({Escape.Html(mismatch.Month)}){AsRecorded(mismatch, Escape.Html)}: calculated {Escape.Html(audit.Name(mismatch.Calculated))}; likely {Escape.Html(Audit.Describe(mismatch.Cause))}. {Escape.Html(mismatch.Result.Explanation!.Sentence)}</li>");
                 }
 
                 output.WriteLine("</ul>");
@@ -256,6 +278,15 @@ internal static class AuditWriter
 
         output.WriteLine("</svg>");
     }
+
+    // What the row of recorded values that are not categories holds: how many cases and distinct values, a few of them.
+    private static string? NotACategory(Audit audit) =>
+        audit.NotACategoryDistinct == 0 ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{audit.Name(Audit.NotACategory)}: {audit.ByRecorded[Audit.NotACategory].Cases} case(s) recorded {audit.NotACategoryDistinct} distinct value(s) that are not a category or outcome of this rule set, for example {string.Join(", ", audit.NotACategoryExamples.Select(v => $"'{v}'"))}.");
+
+    // For a mismatch counted as not a category, what CMS recorded.
+    private static string AsRecorded(AuditMismatch mismatch, Func<string, string> escape) =>
+        mismatch.Recorded == Audit.NotACategory ? $" (recorded '{escape(mismatch.AsRecorded)}')" : string.Empty;
 
     private static string Summary(Audit audit) =>
         string.Create(CultureInfo.InvariantCulture, $"{audit.Cases} case(s) with a recorded category: {audit.Mismatches} mismatch(es), an error rate of {audit.ErrorRate:P1}. {audit.NotRecorded} case(s) had no recorded category and {audit.Unreadable} could not be read.");
