@@ -32,17 +32,23 @@ internal static class AuditCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
-            var (_, calculator, shown) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
-
             using var stream = input.Open(parse, error);
             if (stream is null)
             {
                 return CommonOptions.BadInput;
             }
 
-            // Both output files are opened before any case is read, so a path that cannot be written fails at once.
-            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output") : null;
-            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html") : null;
+            // Both outputs are opened before the rules load and any case is read, so that a path that cannot be
+            // written, or that is the input or the other output, fails at once.
+            var guard = input.Guard(parse, parse.GetValue(rules));
+            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard) : null;
+            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html", guard) : null;
+            if (file is null)
+            {
+                guard.ClaimStandardOutput(output);
+            }
+
+            var (_, calculator, shown) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
             var name = input.Name(parse);
             var cases = input.Cases(parse, stream, error);
             var audit = Audit.Run(cases, calculator, shown, (line, message) => input.ReportError(parse, error, line, message));

@@ -28,16 +28,22 @@ internal static class CalculateCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var (_, calculator, _) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
-
             using var stream = input.Open(parse, error);
             if (stream is null)
             {
                 return CommonOptions.BadInput;
             }
 
-            // The output file is opened before any case is read, so a path that cannot be written fails at once.
-            using var file = parse.GetValue(output) is { } outputPath ? AtomicFile.Create(outputPath, "--output") : null;
+            // The output is opened before the rules load and any case is read, so that a path that cannot be written,
+            // or that is the input, fails at once.
+            var guard = input.Guard(parse, parse.GetValue(rules));
+            using var file = parse.GetValue(output) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard) : null;
+            if (file is null)
+            {
+                guard.ClaimStandardOutput(parse.InvocationConfiguration.Output);
+            }
+
+            var (_, calculator, _) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
             using var standardOutput = file is null ? TextWriterStream.For(parse.InvocationConfiguration.Output) : null;
             var cases = input.Cases(parse, stream, error);
             var progress = new Progress(error);

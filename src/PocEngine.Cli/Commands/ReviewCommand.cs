@@ -30,8 +30,9 @@ internal static class ReviewCommand
                 return CommonOptions.BadInput;
             }
 
-            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html");
-            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv");
+            var guard = new OutputGuard().ReadingFolder(parse.GetValue(rules), "--rules");
+            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html", guard);
+            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv", guard);
             var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
             var review = Review.Of(picked);

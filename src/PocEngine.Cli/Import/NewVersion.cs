@@ -123,10 +123,5 @@ internal sealed class NewVersion
 
     private static string ChangesPathOf(string rulesFolder, string label) => Path.Combine(rulesFolder, "versions", label + ".yaml");
 
-    private static void WriteWhole(string path, string text)
-    {
-        var temporary = path + ".partial-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void WriteWhole(string path, string text) => Output.AtomicFile.WriteAllText(path, text, "rule file");
 }

@@ -44,7 +44,7 @@ internal static partial class RuleImporter
                 text.Append(line).Append('\n');
             }
 
-            File.WriteAllText(Path.Combine(offencesDirectory, group.Key + ".yaml"), text.ToString(), new UTF8Encoding(false));
+            Output.AtomicFile.WriteAllText(Path.Combine(offencesDirectory, group.Key + ".yaml"), text.ToString(), "catalogue file");
         }
 
         var classes = new StringBuilder();
@@ -57,7 +57,7 @@ internal static partial class RuleImporter
             classes.Append(ClassLine(cls)).Append('\n');
         }
 
-        File.WriteAllText(Path.Combine(rulesDirectory, HomeOfficeFileName), classes.ToString(), new UTF8Encoding(false));
+        Output.AtomicFile.WriteAllText(Path.Combine(rulesDirectory, HomeOfficeFileName), classes.ToString(), "Home Office table file");
 
         var added = after.Keys.Where(k => !before.ContainsKey(k)).ToList();
         var removed = before.Keys.Where(k => !after.ContainsKey(k)).OrderBy(k => k, StringComparer.Ordinal).ToList();

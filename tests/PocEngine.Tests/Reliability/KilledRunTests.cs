@@ -11,16 +11,17 @@ namespace PocEngine.Tests.Reliability;
 public sealed class KilledRunTests
 {
     // A run killed half way must not leave a file that looks complete: results go to a temporary file that is renamed
-    // into place only at the end.
+    // into place only at the end, and that file, left behind by a kill no process survives, is hidden and named for
+    // what it is, so no one takes it for the results.
     [Fact]
-    public void Calculate_KilledMidRun_LeavesNoOutputFile()
+    public void Calculate_KilledMidRun_LeavesNoOutputFileAndOnlyAHiddenPartial()
     {
         using var folder = new KillFolder();
         var output = Path.Combine(folder.Path, "results.jsonl");
         using var process = folder.Start("calculate", "--output", output);
         var partial = string.Empty;
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60) && (partial = Directory.EnumerateFiles(folder.Path, "results.jsonl.partial-*").FirstOrDefault() ?? string.Empty).Length == 0)
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && (partial = Directory.EnumerateFiles(folder.Path, ".results.jsonl.poc-partial-*").FirstOrDefault() ?? string.Empty).Length == 0)
         {
             Thread.Sleep(20);
         }
@@ -35,6 +36,8 @@ public sealed class KilledRunTests
 
         Assert.False(File.Exists(output), "A killed run left a file at the output path.");
         Assert.True(new FileInfo(partial).Length > 0);
+        Assert.Equal($".results.jsonl.poc-partial-{process.Id}", Path.GetFileName(partial));
+        Assert.Equal(["cases.jsonl"], Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
     }
 
     // An audit killed before it finishes leaves the report of an earlier run as it was, not truncated or half written.
