@@ -28,7 +28,7 @@ internal static class AuditCommand
             version,
         };
         input.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
@@ -41,8 +41,8 @@ internal static class AuditCommand
             // Both outputs are opened before the rules load and any case is read, so that a path that cannot be
             // written, or that is the input or the other output, fails at once.
             var guard = input.Guard(parse, parse.GetValue(rules));
-            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard) : null;
-            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html", guard) : null;
+            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard, cancel) : null;
+            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html", guard, cancel) : null;
             if (file is null)
             {
                 guard.ClaimStandardOutput(output);
@@ -51,7 +51,7 @@ internal static class AuditCommand
             var (_, calculator, shown) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
             var name = input.Name(parse);
             var cases = input.Cases(parse, stream, error);
-            var audit = Audit.Run(cases, calculator, shown, (line, message) => input.ReportError(parse, error, line, message));
+            var audit = Audit.Run(cases, calculator, shown, (line, message) => input.ReportError(parse, error, line, message), cancel);
             var report = file?.Writer ?? output;
             if (parse.GetValue(format) == "json")
             {

@@ -25,7 +25,7 @@ internal static class CalculateCommand
             version,
         };
         input.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             using var stream = input.Open(parse, error);
@@ -37,7 +37,7 @@ internal static class CalculateCommand
             // The output is opened before the rules load and any case is read, so that a path that cannot be written,
             // or that is the input, fails at once.
             var guard = input.Guard(parse, parse.GetValue(rules));
-            using var file = parse.GetValue(output) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard) : null;
+            using var file = parse.GetValue(output) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard, cancel) : null;
             if (file is null)
             {
                 guard.ClaimStandardOutput(parse.InvocationConfiguration.Output);
@@ -47,7 +47,7 @@ internal static class CalculateCommand
             using var standardOutput = file is null ? TextWriterStream.For(parse.InvocationConfiguration.Output) : null;
             var cases = input.Cases(parse, stream, error);
             var progress = new Progress(error);
-            CaseBatch.Run(cases, file?.Stream ?? standardOutput!, calculator, parse.GetValue(explain), (line, message) => input.ReportError(parse, error, line, message), progress);
+            CaseBatch.Run(cases, file?.Stream ?? standardOutput!, calculator, parse.GetValue(explain), (line, message) => input.ReportError(parse, error, line, message), progress, cancel);
             standardOutput?.Flush();
             file?.Commit();
             progress.Done();

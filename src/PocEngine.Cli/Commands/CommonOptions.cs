@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Commands;
@@ -13,6 +15,9 @@ internal static class CommonOptions
     public const int BadInput = 2;
     public const int InternalFault = 3;
 
+    // The run was interrupted (Ctrl+C); Main exits 128 + the signal's number, 130 for Ctrl+C.
+    public const int Interrupted = 130;
+
     public static Option<string?> Rules() => new("--rules")
     {
         Description = "The rule set folder (the one holding ruleset.yaml). Without it, the embedded default 'cps' rule set is used.",
@@ -24,6 +29,10 @@ internal static class CommonOptions
         Description = "A version label to pin for every case; without it, the version in force on each finalisation date is used.",
         HelpName = "LABEL",
     };
+
+    // Sets a command's action with the token that says the run is asked to stop (Ctrl+C), which the command watches.
+    public static void SetAction(Command command, Func<ParseResult, CancellationToken, int> action) =>
+        command.SetAction((parse, cancel) => Task.FromResult(action(parse, cancel)));
 
     // The exit code of a run over a case file: 3 when a case met a fault in poc itself, 1 when a case could not be read
     // or calculated, 0 when every case was.

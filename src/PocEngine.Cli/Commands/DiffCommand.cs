@@ -34,7 +34,7 @@ internal static class DiffCommand
             rules,
         };
         cases.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
@@ -57,7 +57,8 @@ internal static class DiffCommand
                     source,
                     new PocCalculator(a.RuleSet, a.Version.Label),
                     new PocCalculator(b.RuleSet, b.Version.Label),
-                    (line, message) => cases.ReportError(parse, error, line, message));
+                    (line, message) => cases.ReportError(parse, error, line, message),
+                    cancel);
                 counts = source.Counts;
                 error.WriteLine(counts.Summary(source.IsCsv));
             }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using PocEngine.Cli.Cases;
 using PocEngine.Cli.Output;
 
@@ -28,7 +29,7 @@ internal static class ExplainCommand
             version,
         };
         input.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var json = parse.GetValue(inline);
@@ -50,7 +51,7 @@ internal static class ExplainCommand
             Action<long, string> onError = json is null
                 ? (line, message) => input.ReportError(parse, error, line, message)
                 : (_, message) => error.WriteLine("--case: " + Escape.Terminal(message));
-            var found = Find(source, wanted, calculator, onError);
+            var found = Find(source, wanted, calculator, onError, cancel);
             if (found is var (defendantCase, result))
             {
                 ExplanationTable.Write(parse.InvocationConfiguration.Output, defendantCase, result);
@@ -75,10 +76,10 @@ internal static class ExplainCommand
 
     // The first case with the id wanted (any case, without one) explained, through the case runner, which reports each
     // case it cannot read or explain; reading stops once it is found.
-    internal static (DefendantCase Case, PrincipalOffenceResult Result)? Find(CaseSource source, string? wanted, IPocCalculator calculator, Action<long, string> onError)
+    internal static (DefendantCase Case, PrincipalOffenceResult Result)? Find(CaseSource source, string? wanted, IPocCalculator calculator, Action<long, string> onError, CancellationToken cancel = default)
     {
         var search = new Search(wanted, calculator);
-        CaseRunner.Run(source, () => new Search.Work(search), reportFields: false, onError);
+        CaseRunner.Run(source, () => new Search.Work(search), reportFields: false, onError, cancel: cancel);
         return search.Found;
     }
 

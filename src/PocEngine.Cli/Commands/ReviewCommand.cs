@@ -19,7 +19,7 @@ internal static class ReviewCommand
             rules,
             version,
         };
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var htmlPath = parse.GetValue(html);
@@ -31,8 +31,8 @@ internal static class ReviewCommand
             }
 
             var guard = new OutputGuard().ReadingFolder(parse.GetValue(rules), "--rules");
-            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html", guard);
-            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv", guard);
+            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html", guard, cancel);
+            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv", guard, cancel);
             var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
             var review = Review.Of(picked);

@@ -71,7 +71,7 @@ public sealed class CaseRunnerTests
     {
         var (source, errors) = Source();
 
-        var found = ExplainCommand.Find(source, "b", new FaultyCalculator(), (line, message) => errors.Add((line, message)));
+        var found = ExplainCommand.Find(source, "b", new FaultyCalculator(), (line, message) => errors.Add((line, message)), TestContext.Current.CancellationToken);
 
         Assert.Equal("b", found?.Case.Id);
         AssertReported(source.Counts, errors, faults: [], otherErrors: [3]);
@@ -82,7 +82,7 @@ public sealed class CaseRunnerTests
     {
         var (source, errors) = Source();
 
-        var found = ExplainCommand.Find(source, "faulty", new FaultyCalculator(), (line, message) => errors.Add((line, message)));
+        var found = ExplainCommand.Find(source, "faulty", new FaultyCalculator(), (line, message) => errors.Add((line, message)), TestContext.Current.CancellationToken);
 
         Assert.Null(found);
         Assert.Contains(errors, e => e.Line == 2 && e.Message.StartsWith("poc could not process this case because of a fault in poc itself (InvalidOperationException: forced", StringComparison.Ordinal));

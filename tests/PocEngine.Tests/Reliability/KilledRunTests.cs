@@ -57,6 +57,63 @@ public sealed class KilledRunTests
         Assert.Equal(Earlier, File.ReadAllText(output));
     }
 
+    // Ctrl+C or SIGTERM mid-run: the command unwinds, deletes its temporary file, leaves no output and exits 128 + the
+    // signal's number, as shells report a process a signal ended.
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public void Calculate_InterruptedMidRun_DeletesItsTemporaryFileAndExitsWithTheSignal(string signal, int exitCode)
+    {
+        using var folder = new KillFolder();
+        var output = Path.Combine(folder.Path, "results.jsonl");
+        using var process = folder.Start("calculate", "--output", output);
+        var partial = Path.Combine(folder.Path, $".results.jsonl.poc-partial-{process.Id}");
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && !(File.Exists(partial) && new FileInfo(partial).Length > 1_000_000))
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(process.HasExited, "The run finished before it could be interrupted; the input is too small for this machine.");
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "The run did not stop on the signal.");
+        Assert.Equal(exitCode, process.ExitCode);
+        Assert.Contains("poc was interrupted; no output file was written or replaced.", process.StandardError.ReadToEnd(), StringComparison.Ordinal);
+        Assert.Equal(["cases.jsonl"], Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Audit_InterruptedMidRun_LeavesTheEarlierReportAndNoTemporaryFile()
+    {
+        using var folder = new KillFolder();
+        var output = Path.Combine(folder.Path, "audit.md");
+        const string Earlier = "# The earlier audit\n";
+        File.WriteAllText(output, Earlier);
+        using var process = folder.Start("audit", "--output", output);
+        var partial = Path.Combine(folder.Path, $".audit.md.poc-partial-{process.Id}");
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && !File.Exists(partial))
+        {
+            Thread.Sleep(20);
+        }
+
+        Thread.Sleep(TimeSpan.FromSeconds(1));
+        Assert.False(process.HasExited, "The run finished before it could be interrupted; the input is too small for this machine.");
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "The run did not stop on the signal.");
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal(Earlier, File.ReadAllText(output));
+        Assert.Equal(["audit.md", "cases.jsonl"], Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private sealed class KillFolder : IDisposable
     {
         public KillFolder()
