@@ -74,13 +74,7 @@ public sealed class KilledRunTests
             Thread.Sleep(20);
         }
 
-        Assert.False(process.HasExited, "The run finished before it could be interrupted; the input is too small for this machine.");
-        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "The run did not stop on the signal.");
+        KillFolder.Interrupt(process, signal);
         Assert.Equal(exitCode, process.ExitCode);
         Assert.Contains("poc was interrupted; no output file was written or replaced.", process.StandardError.ReadToEnd(), StringComparison.Ordinal);
         Assert.Equal(["cases.jsonl"], Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName));
@@ -102,13 +96,7 @@ public sealed class KilledRunTests
         }
 
         Thread.Sleep(TimeSpan.FromSeconds(1));
-        Assert.False(process.HasExited, "The run finished before it could be interrupted; the input is too small for this machine.");
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "The run did not stop on the signal.");
+        KillFolder.Interrupt(process, "INT");
         Assert.Equal(130, process.ExitCode);
         Assert.Equal(Earlier, File.ReadAllText(output));
         Assert.Equal(["audit.md", "cases.jsonl"], Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -145,6 +133,18 @@ public sealed class KilledRunTests
             Assert.False(process.HasExited, "The run finished before it could be killed; the input is too small for this machine.");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+        }
+
+        // Sends the signal (INT, TERM) to the running process and waits for it to stop.
+        public static void Interrupt(Process process, string signal)
+        {
+            Assert.False(process.HasExited, "The run finished before it could be interrupted; the input is too small for this machine.");
+            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "The run did not stop on the signal.");
         }
 
         public void Dispose() => Directory.Delete(Path, recursive: true);
