@@ -30,3 +30,7 @@ internal static class InternalFault
 // A problem with what the tool was asked to do (a path it cannot write, a file it cannot read) found after the
 // command started: reported as one sentence, exit code 2, never as a stack trace.
 internal sealed class UsageException(string message) : Exception(message);
+
+// Problems found in what the tool was given that stop the command (an invalid rule set), after any details were
+// written: reported as one sentence, exit code 1, as a failing check is.
+internal sealed class ProblemsFoundException(string message) : Exception(message);

@@ -1,17 +1,24 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
 using PocEngine.Cli.Commands;
 
 namespace PocEngine.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        using var interruption = Interruption.Listen();
+        var code = Run(args, Console.Out, Console.Error, interruption.Token);
+        return code == CommonOptions.Interrupted ? interruption.ExitCode : code;
+    }
 
     // The whole tool with its output and error writers given: a mistyped option or value is bad usage (exit 2); a
     // fault in poc itself never ends in a stack trace but in one sentence, a file with the details, and exit 3.
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    // cancel: the run is asked to stop (Interruption); it unwinds, deletes its temporary files and returns Interrupted.
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default)
     {
         var parse = Root().Parse(args);
         if (parse.Errors.Count > 0)
@@ -27,12 +34,25 @@ internal static class Program
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error });
+            // The commands take the token themselves; System.CommandLine's own signal handling would end the process
+            // before they unwind.
+            var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null, Output = output, Error = error };
+            return parse.InvokeAsync(configuration, cancel).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            error.WriteLine("poc was interrupted; no output file was written or replaced.");
+            return CommonOptions.Interrupted;
         }
         catch (UsageException ex)
         {
             error.WriteLine(ex.Message);
             return CommonOptions.BadInput;
+        }
+        catch (ProblemsFoundException ex)
+        {
+            error.WriteLine(ex.Message);
+            return CommonOptions.ProblemsFound;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -17,9 +17,6 @@ internal static class CaseLine
     private const string DateRule = "The case needs 'finalisedOn' as a date written yyyy-MM-dd.";
     private const string FinalisationRule = "The case needs 'finalisation' as conviction, unsuccessful or administrative.";
 
-    public static bool TryParse(string line, out DefendantCase? defendantCase, out string? error) =>
-        TryParse(Encoding.UTF8.GetBytes(line), out defendantCase, out error, out _, out _);
-
     // One line of a JSON Lines file as a case or a located error. Bytes that are not UTF-8 are reported with their
     // column before any JSON is read, whichever field holds them.
     // reportFields: whether to read 'area' and 'recordedCategory' (the audit's), or skip them as any other field.
@@ -111,14 +108,18 @@ internal static class CaseLine
             DateOnly? date = null;
             FinalisationKind? kind = null;
             List<Charge>? charges = null;
+            var seen = 0;
+            HashSet<string>? others = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
+                    Once(ref seen, 1, "id", null);
                     id = ReadString(ref reader, "id");
                 }
                 else if (reader.ValueTextEquals("finalisedOn"u8))
                 {
+                    Once(ref seen, 2, "finalisedOn", null);
                     reader.Read();
                     date = reader.TokenType == JsonTokenType.String ? ParseDate(reader.ValueSpan) : null;
                     if (date is null)
@@ -129,6 +130,7 @@ internal static class CaseLine
                 }
                 else if (reader.ValueTextEquals("finalisation"u8))
                 {
+                    Once(ref seen, 4, "finalisation", null);
                     reader.Read();
                     kind = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? Finalisation(reader.ValueSpan)
                         : reader.TokenType == JsonTokenType.String ? Finalisation(reader.GetString())
@@ -141,6 +143,7 @@ internal static class CaseLine
                 }
                 else if (reader.ValueTextEquals("charges"u8))
                 {
+                    Once(ref seen, 8, "charges", null);
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.StartArray)
                     {
@@ -151,6 +154,12 @@ internal static class CaseLine
                     charges = [];
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
+                        if (charges.Count == CaseSource.MaxCharges)
+                        {
+                            error = CaseSource.TooManyCharges();
+                            return false;
+                        }
+
                         var charge = ReadCharge(ref reader, charges.Count, out error);
                         if (charge is null)
                         {
@@ -162,14 +171,17 @@ internal static class CaseLine
                 }
                 else if (reader.ValueTextEquals("area"u8))
                 {
+                    Once(ref seen, 16, "area", null);
                     area = reportFields ? ReadString(ref reader, "area") : CheckString(ref reader, "area");
                 }
                 else if (reader.ValueTextEquals("recordedCategory"u8))
                 {
+                    Once(ref seen, 32, "recordedCategory", null);
                     recordedCategory = reportFields ? ReadString(ref reader, "recordedCategory") : CheckString(ref reader, "recordedCategory");
                 }
                 else
                 {
+                    OnceOther(ref reader, ref others, null);
                     reader.Read();
                     reader.Skip();
                 }
@@ -223,14 +235,18 @@ internal static class CaseLine
         int? sequence = null;
         var removed = false;
         ModeOfTrial? mode = null;
+        var seen = 0;
+        HashSet<string>? others = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("code"u8))
             {
+                Once(ref seen, 1, "code", index);
                 code = ReadString(ref reader, "code");
             }
             else if (reader.ValueTextEquals("seq"u8))
             {
+                Once(ref seen, 2, "seq", index);
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.Null)
                 {
@@ -247,10 +263,12 @@ internal static class CaseLine
             }
             else if (reader.ValueTextEquals("id"u8))
             {
+                Once(ref seen, 4, "id", index);
                 id = ReadString(ref reader, "id");
             }
             else if (reader.ValueTextEquals("removedBeforeFinalisation"u8))
             {
+                Once(ref seen, 8, "removedBeforeFinalisation", index);
                 reader.Read();
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null))
                 {
@@ -262,6 +280,7 @@ internal static class CaseLine
             }
             else if (reader.ValueTextEquals("modeOfTrial"u8))
             {
+                Once(ref seen, 16, "modeOfTrial", index);
                 var text = ReadString(ref reader, "modeOfTrial");
                 if (text is not null)
                 {
@@ -276,10 +295,12 @@ internal static class CaseLine
             }
             else if (reader.ValueTextEquals("homeOfficeClass"u8))
             {
+                Once(ref seen, 32, "homeOfficeClass", index);
                 homeOfficeClass = ReadString(ref reader, "homeOfficeClass");
             }
             else
             {
+                OnceOther(ref reader, ref others, index);
                 reader.Read();
                 reader.Skip();
             }
@@ -320,6 +341,31 @@ internal static class CaseLine
             _ => throw new FieldException($"The field '{name}' must be a string."),
         };
     }
+
+    // A key read a second time in one object (the case, or the charge at 'charge') is an error naming it, never a
+    // value silently replaced. The keys poc reads are bits of 'seen'; any other key is kept by name, once there is one.
+    private static void Once(ref int seen, int key, string name, int? charge)
+    {
+        if ((seen & key) != 0)
+        {
+            throw new FieldException(Twice(name, charge));
+        }
+
+        seen |= key;
+    }
+
+    private static void OnceOther(ref Utf8JsonReader reader, ref HashSet<string>? others, int? charge)
+    {
+        var name = reader.GetString()!;
+        others ??= new HashSet<string>(StringComparer.Ordinal);
+        if (!others.Add(name))
+        {
+            throw new FieldException(Twice(name, charge));
+        }
+    }
+
+    private static string Twice(string name, int? charge) =>
+        (charge is { } index ? Where(index) : "The case") + $" gives the key '{name}' twice; give each key once, so that there is one value to read.";
 
     // How an error names a charge: built only when there is an error.
     private static string Where(int index) => string.Create(CultureInfo.InvariantCulture, $"The charge at charges[{index}]");

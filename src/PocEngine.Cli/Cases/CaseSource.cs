@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 
@@ -15,6 +16,13 @@ internal abstract class CaseSource
     // A line or row longer than this is reported, not held: far more than a case with thousands of charges needs.
     public const int MaxLineBytes = 64 * 1024 * 1024;
 
+    // A case with more charges than this is an error on its line, read no further than the limit, so that a line of a
+    // million charges costs no more memory than the limit does (a real case has a few; CMS's largest, some hundreds).
+    public const int MaxCharges = 10_000;
+
+    public static string TooManyCharges() =>
+        string.Create(CultureInfo.InvariantCulture, $"The case has more than {MaxCharges:N0} charges, so it was not calculated; poc reads at most {MaxCharges:N0} charges a case.");
+
     public CaseCounts Counts { get; } = new();
 
     public abstract bool IsCsv { get; }
@@ -25,12 +33,29 @@ internal abstract class CaseSource
     public static CaseSource Open(Stream stream, bool csv, Action<long, string> warning) =>
         csv ? new CsvCaseSource(new StreamReader(stream, new UTF8Encoding(false, false), true, 1 << 16), warning) : new JsonLinesSource(stream);
 
-    // Every case or error in order, parsed on the calling thread: for the commands that look at cases one by one.
-    public IEnumerable<CaseRecord> ReadAll()
+    // One case given whole (explain --case): its text is line 1, whatever line breaks it holds.
+    public static CaseSource OfOne(ReadOnlyMemory<byte> json) => new OneCase(json);
+
+    private sealed class OneCase(ReadOnlyMemory<byte> json) : CaseSource
     {
-        while (TryRead(out var item))
+        private bool read;
+
+        public override bool IsCsv => false;
+
+        public override bool TryRead(out CaseItem item)
         {
-            yield return item.Read();
+            if (read)
+            {
+                item = default;
+                return false;
+            }
+
+            read = true;
+            Counts.Lines++;
+            item = json.Span.Trim(" \t\r\n"u8).IsEmpty
+                ? new CaseItem(1, default, CaseRecord.Failed(1, "The case is empty; give one case as a JSON object."))
+                : new CaseItem(1, json, null);
+            return true;
         }
     }
 

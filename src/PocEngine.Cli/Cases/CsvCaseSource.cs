@@ -24,6 +24,8 @@ internal sealed class CsvCaseSource : CaseSource
     private Dictionary<string, int>? header;
     private bool headerFailed;
     private CsvRow? next;
+    private long? tooManyAt;
+    private long beyondLimit;
 
     public CsvCaseSource(TextReader text, Action<long, string> warning)
     {
@@ -83,7 +85,16 @@ internal sealed class CsvCaseSource : CaseSource
                 return Flush(out item);
             }
 
-            pending.Add(row);
+            if (pending.Count < MaxCharges)
+            {
+                pending.Add(row);
+            }
+            else
+            {
+                // Past the limit the rows of the case are counted, not kept: the case is an error at the first of them.
+                tooManyAt ??= row.Line;
+                beyondLimit++;
+            }
         }
     }
 
@@ -95,10 +106,12 @@ internal sealed class CsvCaseSource : CaseSource
             return false;
         }
 
-        Counts.Continuation += pending.Count - 1;
+        Counts.Continuation += pending.Count - 1 + beyondLimit;
         var line = pending[0].Line;
-        item = new CaseItem(line, default, ReadCase());
+        item = new CaseItem(line, default, tooManyAt is { } at ? CaseRecord.Failed(at, TooManyCharges()) : ReadCase());
         pending.Clear();
+        tooManyAt = null;
+        beyondLimit = 0;
         return true;
     }
 

@@ -9,7 +9,7 @@ namespace PocEngine.Cli.Cases;
 // breaks RFC 4180, the reason (the fields are then not to be used).
 internal readonly record struct CsvRow(long Line, long Lines, string[] Fields, string? Error);
 
-// Reads RFC 4180 rows (quoted fields, doubled quotes, commas and line breaks inside quotes; LF or CRLF line ends)
+// Reads RFC 4180 rows (quoted fields, doubled quotes, commas and line breaks inside quotes; LF, CR LF or CR line ends)
 // strictly: a quote inside an unquoted field, text after a closing quote, a quote left open at the end of the file
 // and a row longer than the limit are located errors, never guessed at. Bytes that are not UTF-8 decode to U+FFFD, so
 // the case reader can report the field that holds them.
@@ -39,7 +39,8 @@ internal sealed class CsvRowReader(TextReader reader, int maxRowChars)
                 error = string.Create(CultureInfo.InvariantCulture, $"The row is longer than {maxRowChars:N0} characters; a case row holds a few short fields.");
             }
 
-            if (c == '\n')
+            // A line ends at LF, CR LF or a CR alone, inside a quoted field too, so that line numbers count them all.
+            if (c == '\n' || (c == '\r' && reader.Peek() != '\n'))
             {
                 line++;
             }
@@ -78,6 +79,7 @@ internal sealed class CsvRowReader(TextReader reader, int maxRowChars)
                 case '\r' when reader.Peek() == '\n':
                     break;
                 case '\n':
+                case '\r':
                     EndField();
                     row = new CsvRow(start, line - start, fields.ToArray(), error);
                     return true;

@@ -28,30 +28,30 @@ internal static class AuditCommand
             version,
         };
         input.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
-            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, shown))
-            {
-                return CommonOptions.BadInput;
-            }
-
             using var stream = input.Open(parse, error);
             if (stream is null)
             {
                 return CommonOptions.BadInput;
             }
 
-            // Both output files are opened before any case is read, so a path that cannot be written fails at once.
-            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output") : null;
-            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html") : null;
+            // Both outputs are opened before the rules load and any case is read, so that a path that cannot be
+            // written, or that is the input or the other output, fails at once.
+            var guard = input.Guard(parse, parse.GetValue(rules));
+            using var file = parse.GetValue(outputFile) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard, cancel) : null;
+            using var htmlFile = parse.GetValue(html) is { } htmlPath ? AtomicFile.Create(htmlPath, "--html", guard, cancel) : null;
+            if (file is null)
+            {
+                guard.ClaimStandardOutput(output);
+            }
+
+            var (_, calculator, shown) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
             var name = input.Name(parse);
-            var audit = Audit.Run(
-                input.Cases(parse, stream, error).ReadAll(),
-                calculator,
-                shown,
-                record => input.ReportError(parse, error, record.Line, record.Error!));
+            var cases = input.Cases(parse, stream, error);
+            var audit = Audit.Run(cases, calculator, shown, (line, message) => input.ReportError(parse, error, line, message), cancel);
             var report = file?.Writer ?? output;
             if (parse.GetValue(format) == "json")
             {
@@ -69,7 +69,8 @@ internal static class AuditCommand
                 htmlFile.Commit();
             }
 
-            return audit.Unreadable == 0 ? CommonOptions.Success : CommonOptions.ProblemsFound;
+            error.WriteLine(cases.Counts.Summary(cases.IsCsv));
+            return CommonOptions.ForCases(cases.Counts);
         });
         return command;
     }

@@ -25,33 +25,34 @@ internal static class CalculateCommand
             version,
         };
         input.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, _))
-            {
-                return CommonOptions.BadInput;
-            }
-
             using var stream = input.Open(parse, error);
             if (stream is null)
             {
                 return CommonOptions.BadInput;
             }
 
-            // The output file is opened before any case is read, so a path that cannot be written fails at once.
-            using var file = parse.GetValue(output) is { } outputPath ? AtomicFile.Create(outputPath, "--output") : null;
+            // The output is opened before the rules load and any case is read, so that a path that cannot be written,
+            // or that is the input, fails at once.
+            var guard = input.Guard(parse, parse.GetValue(rules));
+            using var file = parse.GetValue(output) is { } outputPath ? AtomicFile.Create(outputPath, "--output", guard, cancel) : null;
+            if (file is null)
+            {
+                guard.ClaimStandardOutput(parse.InvocationConfiguration.Output);
+            }
+
+            var (_, calculator, _) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
             using var standardOutput = file is null ? TextWriterStream.For(parse.InvocationConfiguration.Output) : null;
             var cases = input.Cases(parse, stream, error);
             var progress = new Progress(error);
-            CaseBatch.Run(cases, file?.Stream ?? standardOutput!, calculator, parse.GetValue(explain), (line, message) => input.ReportError(parse, error, line, message), progress);
+            CaseBatch.Run(cases, file?.Stream ?? standardOutput!, calculator, parse.GetValue(explain), (line, message) => input.ReportError(parse, error, line, message), progress, cancel);
             standardOutput?.Flush();
             file?.Commit();
             progress.Done();
             error.WriteLine(cases.Counts.Summary(cases.IsCsv));
-            return cases.Counts.Faults > 0 ? CommonOptions.InternalFault
-                : cases.Counts.Errors > 0 ? CommonOptions.ProblemsFound
-                : CommonOptions.Success;
+            return CommonOptions.ForCases(cases.Counts);
         });
         return command;
     }

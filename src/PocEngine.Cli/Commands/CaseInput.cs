@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using PocEngine.Cli.Cases;
+using PocEngine.Cli.Output;
 
 namespace PocEngine.Cli.Commands;
 
@@ -38,11 +39,18 @@ internal sealed class CaseInput
     public CaseSource Cases(ParseResult parse, Stream stream, TextWriter error)
     {
         var name = Name(parse);
-        return CaseSource.Open(stream, IsCsv(parse), (line, message) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{line}: warning: {message}")));
+        return CaseSource.Open(stream, IsCsv(parse), (line, message) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}:{line}: warning: {Output.Escape.Terminal(message)}")));
     }
 
+    // An error at a line of the case file; the message may quote the case's values, so it is made safe for a terminal.
     public void ReportError(ParseResult parse, TextWriter error, long line, string message) =>
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name(parse)}:{line}: error: {message}"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Name(parse)}:{line}: error: {Output.Escape.Terminal(message)}"));
+
+    // The input (a file, or standard input where it is one), and the rules folder when one is given, as files no
+    // output of the command may be written over.
+    public OutputGuard Guard(ParseResult parse, string? rulesFolder) =>
+        (parse.GetValue(Input) is { } path ? new OutputGuard().Reading(path, "the --input file") : new OutputGuard().ReadingStandardInput())
+            .ReadingFolder(rulesFolder, "--rules");
 
     // Opens the input or says why not; the caller owns the stream.
     public Stream? Open(ParseResult parse, TextWriter error)

@@ -1,6 +1,9 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Commands;
 
@@ -11,6 +14,9 @@ internal static class CommonOptions
     public const int ProblemsFound = 1;
     public const int BadInput = 2;
     public const int InternalFault = 3;
+
+    // The run was interrupted (Ctrl+C); Main exits 128 + the signal's number, 130 for Ctrl+C.
+    public const int Interrupted = 130;
 
     public static Option<string?> Rules() => new("--rules")
     {
@@ -24,37 +30,40 @@ internal static class CommonOptions
         HelpName = "LABEL",
     };
 
-    // Says why a rules folder cannot be read at all (missing, or a file), so that commands exit 2 before loading.
-    public static bool RulesFolderExists(string folder, TextWriter error)
-    {
-        if (Directory.Exists(folder))
-        {
-            return true;
-        }
+    // Sets a command's action with the token that says the run is asked to stop (Ctrl+C), which the command watches.
+    public static void SetAction(Command command, Func<ParseResult, CancellationToken, int> action) =>
+        command.SetAction((parse, cancel) => Task.FromResult(action(parse, cancel)));
 
-        error.WriteLine(File.Exists(folder)
-            ? $"'{folder}' is a file, not a rule set folder; pass the folder that holds ruleset.yaml."
-            : $"The rule set folder '{folder}' does not exist; pass the folder that holds ruleset.yaml.");
-        return false;
-    }
+    // The exit code of a run over a case file: 3 when a case met a fault in poc itself, 1 when a case could not be read
+    // or calculated, 0 when every case was.
+    public static int ForCases(CaseCounts counts) =>
+        counts.Faults > 0 ? InternalFault : counts.Errors > 0 ? ProblemsFound : Success;
 
-    // Loads the rule set or reports why not; a load failure is a problem in the input (exit 2), not a crash.
-    public static RuleSet? LoadRules(string? folder, TextWriter error)
+    // Why a rules folder cannot be read at all (missing, or a file), or null when it is a folder.
+    public static string? MissingRulesFolder(string folder) =>
+        Directory.Exists(folder) ? null
+        : File.Exists(folder) ? $"'{folder}' is a file, not a rule set folder; pass the folder that holds ruleset.yaml."
+        : $"The rule set folder '{folder}' does not exist; pass the folder that holds ruleset.yaml.";
+
+    // Loads the rule set, or says why it cannot: a folder that is missing or is a file is bad usage (a UsageException,
+    // exit 2); a rule set with errors is a problem found in the input (every diagnostic on standard error, then a
+    // ProblemsFoundException, exit 1), as README's exit codes say.
+    public static RuleSet LoadRules(string? folder, TextWriter error)
     {
         if (folder is null)
         {
             return RuleSet.Default;
         }
 
-        if (!RulesFolderExists(folder, error))
+        if (MissingRulesFolder(folder) is { } problem)
         {
-            return null;
+            throw new UsageException(problem);
         }
 
         var result = RuleSet.TryLoadFromDirectory(folder);
         if (result.Success)
         {
-            return result.RuleSet;
+            return result.RuleSet!;
         }
 
         foreach (var diagnostic in result.Errors)
@@ -62,31 +71,19 @@ internal static class CommonOptions
             error.WriteLine(Located(folder, diagnostic));
         }
 
-        error.WriteLine($"The rule set in '{folder}' has errors; run 'poc validate {folder}' for every diagnostic.");
-        return null;
+        throw new ProblemsFoundException(InvalidRules(folder));
     }
 
+    // The last line under a rule set's diagnostics, for every command that cannot go on without the rules.
+    public static string InvalidRules(string folder) => $"The rule set in '{folder}' has errors; run 'poc validate {folder}' for every diagnostic.";
+
     // Loads the rules and builds the calculator the options ask for: a pinned version, or the version in force on each
-    // date. Null (with the reason on standard error) when the rules do not load or the version does not exist.
-    public static (RuleSet RuleSet, PocCalculator Calculator, RuleSetVersion Shown)? Calculator(string? folder, string? label, TextWriter error)
+    // date. Throws as LoadRules does, and a UsageException for a version the rule set does not have.
+    public static (RuleSet RuleSet, PocCalculator Calculator, RuleSetVersion Shown) Calculator(string? folder, string? label, TextWriter error)
     {
         var ruleSet = LoadRules(folder, error);
-        if (ruleSet is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return label is null
-                ? (ruleSet, new PocCalculator(ruleSet), ruleSet.Latest)
-                : (ruleSet, new PocCalculator(ruleSet, label), ruleSet.GetVersion(label));
-        }
-        catch (RuleSetVersionNotFoundException ex)
-        {
-            error.WriteLine(ex.Message);
-            return null;
-        }
+        var shown = PickVersion(ruleSet, label);
+        return (ruleSet, label is null ? new PocCalculator(ruleSet) : new PocCalculator(ruleSet, label), shown);
     }
 
     // The diagnostic with its file under the folder given; only the path gets forward slashes, never the message,
@@ -94,22 +91,16 @@ internal static class CommonOptions
     public static string Located(string? folder, RuleDiagnostic diagnostic) =>
         folder is null ? diagnostic.ToString() : (diagnostic with { File = Path.Combine(folder, diagnostic.File).Replace('\\', '/') }).ToString();
 
-    public static RuleSetVersion? PickVersion(RuleSet ruleSet, string? label, TextWriter error)
+    // The version a label names, or the newest without one; a label the rule set does not have is bad usage.
+    public static RuleSetVersion PickVersion(RuleSet ruleSet, string? label)
     {
-        if (label is null)
-        {
-            return ruleSet.Latest;
-        }
-
         try
         {
-            return ruleSet.GetVersion(label);
+            return label is null ? ruleSet.Latest : ruleSet.GetVersion(label);
         }
         catch (RuleSetVersionNotFoundException ex)
         {
-            error.WriteLine(ex.Message);
-            return null;
+            throw new UsageException(ex.Message);
         }
     }
-
 }

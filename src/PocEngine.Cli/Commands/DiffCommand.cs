@@ -34,20 +34,16 @@ internal static class DiffCommand
             rules,
         };
         cases.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
             var loaded = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
             var a = RuleSetReference.Resolve(parse.GetValue(from)!, parse.GetValue(rules), loaded, error);
-            var b = a is null ? null : RuleSetReference.Resolve(parse.GetValue(to)!, parse.GetValue(rules), loaded, error);
-            if (a is null || b is null)
-            {
-                return CommonOptions.BadInput;
-            }
-
-            var diff = OffenceDiff.Between(a.Value.Version, b.Value.Version);
+            var b = RuleSetReference.Resolve(parse.GetValue(to)!, parse.GetValue(rules), loaded, error);
+            var diff = OffenceDiff.Between(a.Version, b.Version);
             Impact? impact = null;
+            CaseCounts? counts = null;
             if (parse.GetValue(cases.Input) is not null)
             {
                 using var stream = cases.Open(parse, error);
@@ -56,11 +52,15 @@ internal static class DiffCommand
                     return CommonOptions.BadInput;
                 }
 
+                var source = cases.Cases(parse, stream, error);
                 impact = Impact.Measure(
-                    cases.Cases(parse, stream, error).ReadAll(),
-                    new PocCalculator(a.Value.RuleSet, a.Value.Version.Label),
-                    new PocCalculator(b.Value.RuleSet, b.Value.Version.Label),
-                    record => cases.ReportError(parse, error, record.Line, record.Error!));
+                    source,
+                    new PocCalculator(a.RuleSet, a.Version.Label),
+                    new PocCalculator(b.RuleSet, b.Version.Label),
+                    (line, message) => cases.ReportError(parse, error, line, message),
+                    cancel);
+                counts = source.Counts;
+                error.WriteLine(counts.Summary(source.IsCsv));
             }
 
             if (parse.GetValue(format) == "json")
@@ -73,14 +73,16 @@ internal static class DiffCommand
             }
 
             var changed = !diff.IsEmpty || (impact is not null && impact.Changed.Count > 0);
-            return parse.GetValue(failOnChange) && changed ? CommonOptions.ProblemsFound : CommonOptions.Success;
+            return counts is not null && CommonOptions.ForCases(counts) is var code and not CommonOptions.Success ? code
+                : parse.GetValue(failOnChange) && changed ? CommonOptions.ProblemsFound
+                : CommonOptions.Success;
         });
         return command;
     }
 
     private static void WriteMarkdown(TextWriter output, OffenceDiff diff, Impact? impact)
     {
-        output.WriteLine($"# Rule set diff: {diff.From} to {diff.To}");
+        output.WriteLine($"# Rule set diff: {Escape.Markdown(diff.From.ToString())} to {Escape.Markdown(diff.To.ToString())}");
         output.WriteLine();
         if (diff.IsEmpty)
         {
@@ -89,7 +91,7 @@ internal static class DiffCommand
 
         foreach (var change in diff.PolicyChanges)
         {
-            output.WriteLine("- " + change);
+            output.WriteLine("- " + Escape.Markdown(change));
         }
 
         if (diff.Changes.Count > 0)
@@ -107,7 +109,7 @@ internal static class DiffCommand
             output.WriteLine("|---|---|---|---|---|");
             foreach (var change in diff.Changes.Take(ListedInMarkdown))
             {
-                output.WriteLine($"| {change.Code} | {change.Kind} | {Cell(change.From)} | {Cell(change.To)} | {Cell(change.Title)} |");
+                output.WriteLine($"| {Escape.Markdown(change.Code)} | {change.Kind} | {Escape.Markdown(change.From)} | {Escape.Markdown(change.To)} | {Escape.Markdown(change.Title)} |");
             }
 
             if (diff.Changes.Count > ListedInMarkdown)
@@ -131,7 +133,7 @@ internal static class DiffCommand
         foreach (var ((fromLabel, toLabel), count) in impact.Matrix)
         {
             var mark = fromLabel == toLabel ? string.Empty : " **changed**";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {fromLabel} | {toLabel}{mark} | {count} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Escape.Markdown(fromLabel)} | {Escape.Markdown(toLabel)}{mark} | {count} |"));
         }
 
         if (impact.Changed.Count == 0)
@@ -144,9 +146,9 @@ internal static class DiffCommand
         foreach (var change in impact.Changed.Take(ListedInMarkdown))
         {
             output.WriteLine();
-            output.WriteLine($"- **{change.Id}**: {Impact.Label(change.From)} to {Impact.Label(change.To)}");
-            output.WriteLine($"  - before: {change.From.Explanation!.Sentence}");
-            output.WriteLine($"  - after: {change.To.Explanation!.Sentence}");
+            output.WriteLine($"- **{Escape.Markdown(change.Id)}**: {Escape.Markdown(Impact.Label(change.From))} to {Escape.Markdown(Impact.Label(change.To))}");
+            output.WriteLine($"  - before: {Escape.Markdown(change.From.Explanation!.Sentence)}");
+            output.WriteLine($"  - after: {Escape.Markdown(change.To.Explanation!.Sentence)}");
         }
     }
 
@@ -225,6 +227,4 @@ internal static class DiffCommand
         json.WriteString("hash", version.Hash);
         json.WriteEndObject();
     }
-
-    private static string Cell(string? text) => (text ?? string.Empty).Replace("|", "\\|", StringComparison.Ordinal);
 }

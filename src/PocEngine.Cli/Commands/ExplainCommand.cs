@@ -1,5 +1,8 @@
+using System;
 using System.CommandLine;
-using System.Linq;
+using System.Globalization;
+using System.Text;
+using System.Threading;
 using PocEngine.Cli.Cases;
 using PocEngine.Cli.Output;
 
@@ -26,7 +29,7 @@ internal static class ExplainCommand
             version,
         };
         input.AddTo(command);
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var json = parse.GetValue(inline);
@@ -37,47 +40,82 @@ internal static class ExplainCommand
                 return CommonOptions.BadInput;
             }
 
-            DefendantCase? defendantCase;
-            if (json is not null)
-            {
-                if (!CaseLine.TryParse(json, out defendantCase, out var problem))
-                {
-                    error.WriteLine("--case: " + problem);
-                    return CommonOptions.BadInput;
-                }
-            }
-            else
-            {
-                using var stream = input.Open(parse, error);
-                if (stream is null)
-                {
-                    return CommonOptions.BadInput;
-                }
-
-                defendantCase = input.Cases(parse, stream, error).ReadAll().FirstOrDefault(r => r.Case?.Id == wanted)?.Case;
-                if (defendantCase is null)
-                {
-                    error.WriteLine($"No readable case with id '{wanted}' is in {input.Name(parse)}.");
-                    return CommonOptions.BadInput;
-                }
-            }
-
-            if (CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error) is not var (_, calculator, _))
+            using var stream = json is null ? input.Open(parse, error) : null;
+            if (json is null && stream is null)
             {
                 return CommonOptions.BadInput;
             }
 
-            try
+            var (_, calculator, _) = CommonOptions.Calculator(parse.GetValue(rules), parse.GetValue(version), error);
+            var source = json is null ? input.Cases(parse, stream!, error) : CaseSource.OfOne(Encoding.UTF8.GetBytes(json));
+            Action<long, string> onError = json is null
+                ? (line, message) => input.ReportError(parse, error, line, message)
+                : (_, message) => error.WriteLine("--case: " + Escape.Terminal(message));
+            var found = Find(source, wanted, calculator, onError, cancel);
+            if (found is var (defendantCase, result))
             {
-                ExplanationTable.Write(parse.InvocationConfiguration.Output, defendantCase!, calculator.Explain(defendantCase!));
+                ExplanationTable.Write(parse.InvocationConfiguration.Output, defendantCase, result);
                 return CommonOptions.Success;
             }
-            catch (RuleSetVersionNotFoundException ex)
+
+            if (json is null && source.Counts.Errors == 0)
             {
-                error.WriteLine(ex.Message);
+                error.WriteLine($"No readable case with id '{Escape.Terminal(wanted)}' is in {input.Name(parse)}.");
                 return CommonOptions.BadInput;
             }
+
+            if (json is null)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"No readable case with id '{Escape.Terminal(wanted)}' is in {input.Name(parse)}; {source.Counts.Errors} case(s) in it could not be read or explained (above)."));
+            }
+
+            return CommonOptions.ForCases(source.Counts);
         });
         return command;
+    }
+
+    // The first case with the id wanted (any case, without one) explained, through the case runner, which reports each
+    // case it cannot read or explain; reading stops once it is found.
+    internal static (DefendantCase Case, PrincipalOffenceResult Result)? Find(CaseSource source, string? wanted, IPocCalculator calculator, Action<long, string> onError, CancellationToken cancel = default)
+    {
+        var search = new Search(wanted, calculator);
+        CaseRunner.Run(source, () => new Search.Work(search), reportFields: false, onError, cancel: cancel);
+        return search.Found;
+    }
+
+    private sealed class Search(string? wanted, IPocCalculator calculator)
+    {
+        public string? Wanted => wanted;
+
+        public IPocCalculator Calculator => calculator;
+
+        public (DefendantCase Case, PrincipalOffenceResult Result)? Found { get; private set; }
+
+        // A batch's first case with the id wanted, explained on the pool thread; the first batch in input order to have
+        // one gives the answer.
+        public sealed class Work(Search search) : ICaseWork
+        {
+            private (DefendantCase Case, PrincipalOffenceResult Result)? match;
+
+            public void Add(CaseRecord record)
+            {
+                var defendantCase = record.Case!;
+                if (match is null && (search.Wanted is null || string.Equals(defendantCase.Id, search.Wanted, StringComparison.Ordinal)))
+                {
+                    match = (defendantCase, search.Calculator.Explain(defendantCase));
+                }
+            }
+
+            public bool Commit()
+            {
+                search.Found ??= match;
+                match = null;
+                return search.Found is null;
+            }
+
+            public void Dispose()
+            {
+            }
+        }
     }
 }

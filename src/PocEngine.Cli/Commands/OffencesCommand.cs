@@ -23,12 +23,7 @@ internal static class OffencesCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            var picked = ruleSet is null ? null : CommonOptions.PickVersion(ruleSet, parse.GetValue(version), error);
-            if (picked is null)
-            {
-                return CommonOptions.BadInput;
-            }
+            var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
             Write(picked, parse.InvocationConfiguration.Output);
             return CommonOptions.Success;
@@ -42,16 +37,16 @@ internal static class OffencesCommand
         foreach (var offence in version.Offences)
         {
             using var row = csv.NewRow();
-            row["code"].Set(offence.Code);
-            row["category"].Set(offence.Category?.Id);
-            row["eligible"].Set(offence.IsEligible ? "true" : "false");
-            row["mode"].Set(offence.CjsCategory);
-            row["maxPenalty"].Set(offence.MaximumPenalty?.ToString());
-            row["maxPenaltySource"].Set(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource));
-            row["classifiedBy"].Set(offence.ClassifiedBy);
-            row["hoClass"].Set(offence.HomeOfficeClass);
-            row["hoGroup"].Set(offence.HomeOfficeGroup);
-            row["title"].Set(offence.Title);
+            row["code"].Cell(offence.Code);
+            row["category"].Cell(offence.Category?.Id);
+            row["eligible"].Cell(offence.IsEligible ? "true" : "false");
+            row["mode"].Cell(offence.CjsCategory);
+            row["maxPenalty"].Cell(offence.MaximumPenalty?.ToString());
+            row["maxPenaltySource"].Cell(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource));
+            row["classifiedBy"].Cell(offence.ClassifiedBy);
+            row["hoClass"].Cell(offence.HomeOfficeClass);
+            row["hoGroup"].Cell(offence.HomeOfficeGroup);
+            row["title"].Cell(offence.Title);
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class ReviewCommand
             rules,
             version,
         };
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var htmlPath = parse.GetValue(html);
@@ -30,14 +30,10 @@ internal static class ReviewCommand
                 return CommonOptions.BadInput;
             }
 
-            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html");
-            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv");
-            var ruleSet = CommonOptions.LoadRules(parse.GetValue(rules), error);
-            var picked = ruleSet is null ? null : CommonOptions.PickVersion(ruleSet, parse.GetValue(version), error);
-            if (picked is null)
-            {
-                return CommonOptions.BadInput;
-            }
+            var guard = new OutputGuard().ReadingFolder(parse.GetValue(rules), "--rules");
+            using var htmlFile = htmlPath is null ? null : AtomicFile.Create(htmlPath, "--html", guard, cancel);
+            using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv", guard, cancel);
+            var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
             var review = Review.Of(picked);
             if (htmlFile is not null)

@@ -8,7 +8,7 @@ namespace PocEngine.Cli.Commands;
 // rule set that --rules names (the embedded default without it).
 internal static class RuleSetReference
 {
-    public static (RuleSet RuleSet, RuleSetVersion Version)? Resolve(string reference, string? rulesFolder, Dictionary<string, RuleSet> loaded, TextWriter error)
+    public static (RuleSet RuleSet, RuleSetVersion Version) Resolve(string reference, string? rulesFolder, Dictionary<string, RuleSet> loaded, TextWriter error)
     {
         string? folder;
         string? label;
@@ -29,13 +29,7 @@ internal static class RuleSetReference
         var key = folder is null ? string.Empty : Path.GetFullPath(folder);
         if (!loaded.TryGetValue(key, out var ruleSet))
         {
-            var result = CommonOptions.LoadRules(folder, error);
-            if (result is null)
-            {
-                return null;
-            }
-
-            loaded[key] = ruleSet = result;
+            loaded[key] = ruleSet = CommonOptions.LoadRules(folder, error);
         }
 
         try
@@ -44,8 +38,7 @@ internal static class RuleSetReference
         }
         catch (RuleSetVersionNotFoundException ex)
         {
-            error.WriteLine($"'{reference}' names neither a rules folder nor a version: {ex.Message}");
-            return null;
+            throw new UsageException($"'{reference}' names neither a rules folder nor a version: {ex.Message}");
         }
     }
 }

@@ -21,10 +21,10 @@ internal static class SchemaCommand
         {
             output,
         };
-        command.SetAction(parse =>
+        CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var path = parse.GetValue(output);
-            using var file = path is null ? null : AtomicFile.Create(path, "--output");
+            using var file = path is null ? null : AtomicFile.Create(path, "--output", cancel: cancel);
             var text = Text();
             if (file is null)
             {

@@ -23,10 +23,6 @@ internal static class TestCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var ruleSet = CommonOptions.LoadRules(path, error);
-            if (ruleSet is null)
-            {
-                return CommonOptions.BadInput;
-            }
 
             var suite = path is null ? RuleTestSuite.LoadDefault() : RuleTestSuite.LoadFromDirectory(path);
             var problems = suite.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -32,9 +32,9 @@ internal static class ValidateCommand
         {
             var path = parse.GetValue(folder);
             var output = parse.InvocationConfiguration.Output;
-            if (path is not null && !CommonOptions.RulesFolderExists(path, parse.InvocationConfiguration.Error))
+            if (path is not null && CommonOptions.MissingRulesFolder(path) is { } missing)
             {
-                return CommonOptions.BadInput;
+                throw new UsageException(missing);
             }
 
             var result = path is null ? RuleSet.TryLoadDefault() : RuleSet.TryLoadFromDirectory(path);

@@ -64,7 +64,8 @@ internal sealed class NewVersion
         var loaded = RuleSet.TryLoadFromDirectory(rulesFolder);
         if (!loaded.Success)
         {
-            return (null, $"The rule set in '{rulesFolder}' has errors; fix them ('poc validate {rulesFolder}') before adding a version.");
+            // A problem found in the rule set, not in how the command was used: exit 1, as every command that loads rules.
+            throw new ProblemsFoundException($"The rule set in '{rulesFolder}' has errors; fix them ('poc validate {rulesFolder}') before adding a version.");
         }
 
         var ruleSet = loaded.RuleSet!;
@@ -123,10 +124,5 @@ internal sealed class NewVersion
 
     private static string ChangesPathOf(string rulesFolder, string label) => Path.Combine(rulesFolder, "versions", label + ".yaml");
 
-    private static void WriteWhole(string path, string text)
-    {
-        var temporary = path + ".partial-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void WriteWhole(string path, string text) => Output.AtomicFile.WriteAllText(path, text, "rule file");
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Reports;
@@ -20,22 +21,41 @@ internal enum MismatchCause
     EntryError,
 }
 
-// The check an inspector or data quality team runs: the category CMS recorded against the one the rules give.
-internal sealed record AuditMismatch(string? Id, string Area, string Month, string Recorded, string Calculated, MismatchCause Cause, PrincipalOffenceResult Result);
+// The check an inspector or data quality team runs: the category CMS recorded against the one the rules give. Recorded
+// is the row it is counted under (a category or outcome of the rule set, or Audit.NotACategory); AsRecorded is what CMS
+// holds.
+internal sealed record AuditMismatch(string? Id, string Area, string Month, string Recorded, string AsRecorded, string Calculated, MismatchCause Cause, PrincipalOffenceResult Result);
 
 internal sealed class Audit
 {
     public const string UnknownArea = "(no area)";
 
+    // The one row and column for every recorded value that is not a category or outcome of the rule set: however many
+    // made-up values a file holds, the matrix stays categories by categories. Not an identifier, so no category has it.
+    public const string NotACategory = "(not a category)";
+
+    // How many of the values counted as NotACategory a report names as examples.
+    public const int Examples = 3;
+
     public static readonly MismatchCause[] Causes = [MismatchCause.NotUpdatedAtFinalisation, MismatchCause.LesserChargePicked, MismatchCause.EntryError];
 
     private readonly RuleSetVersion version;
+    private readonly CaseCounts counts;
+    private readonly HashSet<string> known;
+    private readonly HashSet<string> notCategories = new(StringComparer.Ordinal);
 
-    private Audit(RuleSetVersion version) => this.version = version;
+    private Audit(RuleSetVersion version, CaseCounts counts)
+    {
+        this.version = version;
+        this.counts = counts;
+        known = [.. version.Categories.Select(c => c.Id), PocNames.Of(PocOutcome.AdminFinalised), PocNames.Of(PocOutcome.Undetermined)];
+    }
 
-    public long Cases { get; private set; }
+    // Cases with a recorded category, compared: the cases read less those without one.
+    public long Cases => counts.Results - NotRecorded;
 
-    public long Unreadable { get; private set; }
+    // Cases that could not be read or calculated, as the case runner counted them.
+    public long Unreadable => counts.Errors;
 
     public long NotRecorded { get; private set; }
 
@@ -61,65 +81,23 @@ internal sealed class Audit
 
     public IReadOnlyList<string> Labels { get; private set; } = [];
 
-    public static Audit Run(IEnumerable<CaseRecord> cases, PocCalculator calculator, RuleSetVersion version, Action<CaseRecord> onError)
+    // The distinct recorded values counted as NotACategory, and the first few of them in ordinal order.
+    public int NotACategoryDistinct => notCategories.Count;
+
+    public IReadOnlyList<string> NotACategoryExamples => [.. notCategories.Order(StringComparer.Ordinal).Take(Examples)];
+
+    // Audits every case of the source through the case runner: each case with a recorded category is explained and
+    // judged on a pool thread, and added to the tables in input order.
+    public static Audit Run(CaseSource source, IPocCalculator calculator, RuleSetVersion version, Action<long, string> onError, CancellationToken cancel = default)
     {
-        var audit = new Audit(version);
-        foreach (var record in cases)
-        {
-            if (record.Case is null)
-            {
-                audit.Unreadable++;
-                onError(record);
-                continue;
-            }
+        var audit = new Audit(version, source.Counts);
+        CaseRunner.Run(source, () => new Work(audit, calculator), reportFields: true, onError, cancel: cancel);
 
-            if (string.IsNullOrWhiteSpace(record.RecordedCategory))
-            {
-                audit.NotRecorded++;
-                continue;
-            }
-
-            PrincipalOffenceResult result;
-            try
-            {
-                result = calculator.Explain(record.Case);
-            }
-            catch (RuleSetVersionNotFoundException ex)
-            {
-                audit.Unreadable++;
-                onError(record with { Error = ex.Message });
-                continue;
-            }
-
-            var calculated = Impact.Label(result);
-            var recorded = record.RecordedCategory.Trim();
-            var area = string.IsNullOrWhiteSpace(record.Area) ? UnknownArea : record.Area.Trim();
-            var month = record.Case.FinalisedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            var wrong = !string.Equals(recorded, calculated, StringComparison.Ordinal);
-            audit.Cases++;
-            Add(audit.ByArea, area, wrong);
-            Add(audit.ByRecorded, recorded, wrong);
-            Add(audit.ByCalculated, calculated, wrong);
-            Add(audit.ByMonth, month, wrong);
-            audit.Matrix[(recorded, calculated)] = audit.Matrix.GetValueOrDefault((recorded, calculated)) + 1;
-            if (wrong)
-            {
-                var cause = CauseOf(recorded, result);
-                audit.MismatchList.Add(new AuditMismatch(record.Case.Id, area, month, recorded, calculated, cause, result));
-                if (!audit.CausesByArea.TryGetValue(area, out var counts))
-                {
-                    audit.CausesByArea[area] = counts = new long[Causes.Length];
-                }
-
-                counts[(int)cause]++;
-            }
-        }
-
-        // Rows and columns in the rule set's own order: categories by precedence, then the outcomes, then anything
-        // else that was recorded (a typo in CMS shows as its own row).
-        var known = version.Categories.Select(c => c.Id).Concat([PocNames.Of(PocOutcome.AdminFinalised), PocNames.Of(PocOutcome.Undetermined)]).ToList();
+        // Rows and columns in the rule set's own order: categories by precedence, then the outcomes, then one row for
+        // whatever else was recorded (typos and made-up values in CMS), whose values the reports count and sample.
+        var order = version.Categories.Select(c => c.Id).Concat([PocNames.Of(PocOutcome.AdminFinalised), PocNames.Of(PocOutcome.Undetermined), NotACategory]);
         var seen = audit.Matrix.Keys.SelectMany(k => new[] { k.Recorded, k.Calculated }).ToHashSet(StringComparer.Ordinal);
-        audit.Labels = [.. known.Where(seen.Contains), .. seen.Where(s => !known.Contains(s)).Order(StringComparer.Ordinal)];
+        audit.Labels = [.. order.Where(seen.Contains)];
         return audit;
     }
 
@@ -128,6 +106,7 @@ internal sealed class Audit
         version.TryGetCategory(label, out var category) ? category.Name
         : label == PocNames.Of(PocOutcome.AdminFinalised) ? "Administratively finalised"
         : label == PocNames.Of(PocOutcome.Undetermined) ? "Undetermined"
+        : label == NotACategory ? "Not a category of this rule set"
         : label;
 
     public static string Describe(MismatchCause cause) => cause switch
@@ -146,6 +125,58 @@ internal sealed class Audit
         _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, null),
     };
 
+    // One case judged: everything that can fail is worked out here, on the pool thread, before anything is counted.
+    private static Judged? Judge(Audit audit, CaseRecord record, IPocCalculator calculator)
+    {
+        if (string.IsNullOrWhiteSpace(record.RecordedCategory))
+        {
+            return null;
+        }
+
+        var defendantCase = record.Case!;
+        var result = calculator.Explain(defendantCase);
+        var calculated = Impact.Label(result);
+        var asRecorded = record.RecordedCategory.Trim();
+        var area = string.IsNullOrWhiteSpace(record.Area) ? UnknownArea : record.Area.Trim();
+        var month = defendantCase.FinalisedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var recorded = audit.known.Contains(asRecorded) ? asRecorded : NotACategory;
+        var mismatch = string.Equals(asRecorded, calculated, StringComparison.Ordinal) ? null
+            : new AuditMismatch(defendantCase.Id, area, month, recorded, asRecorded, calculated, CauseOf(asRecorded, result), result);
+        return new Judged(area, month, recorded, asRecorded, calculated, mismatch);
+    }
+
+    // Adds a judged case to the tables (null: a case without a recorded category).
+    private void Add(Judged? judged)
+    {
+        if (judged is not { } audited)
+        {
+            NotRecorded++;
+            return;
+        }
+
+        var wrong = audited.Mismatch is not null;
+        if (audited.Recorded == NotACategory)
+        {
+            notCategories.Add(audited.AsRecorded);
+        }
+
+        Add(ByArea, audited.Area, wrong);
+        Add(ByRecorded, audited.Recorded, wrong);
+        Add(ByCalculated, audited.Calculated, wrong);
+        Add(ByMonth, audited.Month, wrong);
+        Matrix[(audited.Recorded, audited.Calculated)] = Matrix.GetValueOrDefault((audited.Recorded, audited.Calculated)) + 1;
+        if (audited.Mismatch is { } mismatch)
+        {
+            MismatchList.Add(mismatch);
+            if (!CausesByArea.TryGetValue(audited.Area, out var byCause))
+            {
+                CausesByArea[audited.Area] = byCause = new long[Causes.Length];
+            }
+
+            byCause[(int)mismatch.Cause]++;
+        }
+    }
+
     // The recorded category against the charges: a live charge with it means the wrong charge was picked; only a
     // removed charge with it means the POC was left as it was before finalisation; no charge with it, an entry error.
     private static MismatchCause CauseOf(string recorded, PrincipalOffenceResult result)
@@ -161,6 +192,32 @@ internal sealed class Audit
     {
         var rate = table.GetValueOrDefault(key);
         table[key] = new Rate(rate.Cases + 1, rate.Wrong + (wrong ? 1 : 0));
+    }
+
+    // A case with a recorded category, judged: where it is counted, and the mismatch when the categories differ.
+    private sealed record Judged(string Area, string Month, string Recorded, string AsRecorded, string Calculated, AuditMismatch? Mismatch);
+
+    // A batch's cases judged on the pool thread, added to the audit in input order.
+    private sealed class Work(Audit audit, IPocCalculator calculator) : ICaseWork
+    {
+        private readonly List<Judged?> judged = [];
+
+        public void Add(CaseRecord record) => judged.Add(Judge(audit, record, calculator));
+
+        public bool Commit()
+        {
+            foreach (var one in judged)
+            {
+                audit.Add(one);
+            }
+
+            judged.Clear();
+            return true;
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }
 

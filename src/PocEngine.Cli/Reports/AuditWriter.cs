@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Text.Json;
 
 using PocEngine.Cli.Output;
@@ -20,9 +19,9 @@ internal static class AuditWriter
 
     public static void Markdown(TextWriter output, Audit audit, RuleSetVersion version, string input)
     {
-        output.WriteLine($"# POC audit of {input}");
+        output.WriteLine($"# POC audit of {Escape.Markdown(input)}");
         output.WriteLine();
-        output.WriteLine($"Rule set {version}. {Summary(audit)}");
+        output.WriteLine($"Rule set {Escape.Markdown(version.ToString())}. {Summary(audit)}");
         output.WriteLine();
         output.WriteLine("## Likely causes of the mismatches, by area");
         output.WriteLine();
@@ -33,7 +32,7 @@ internal static class AuditWriter
         output.WriteLine("|---|---:|" + string.Concat(Audit.Causes.Select(_ => "---:|")));
         foreach (var (area, counts) in audit.CausesByArea)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {area} | {counts.Sum()} | {string.Join(" | ", counts)} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Escape.Markdown(area)} | {counts.Sum()} | {string.Join(" | ", counts)} |"));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all areas** | {audit.Mismatches} | {string.Join(" | ", Audit.Causes.Select(c => audit.MismatchList.Count(m => m.Cause == c)))} |"));
@@ -55,11 +54,17 @@ internal static class AuditWriter
         output.WriteLine();
         output.WriteLine("## Recorded (rows) against calculated (columns)");
         output.WriteLine();
-        output.WriteLine("| recorded \\ calculated | " + string.Join(" | ", audit.Labels.Select(audit.Name)) + " |");
+        output.WriteLine("| recorded \\ calculated | " + string.Join(" | ", audit.Labels.Select(l => Escape.Markdown(audit.Name(l)))) + " |");
         output.WriteLine("|---|" + string.Concat(audit.Labels.Select(_ => "---:|")));
         foreach (var row in audit.Labels)
         {
-            output.WriteLine($"| {audit.Name(row)} | " + string.Join(" | ", audit.Labels.Select(column => Count(audit, row, column))) + " |");
+            output.WriteLine($"| {Escape.Markdown(audit.Name(row))} | " + string.Join(" | ", audit.Labels.Select(column => Count(audit, row, column))) + " |");
+        }
+
+        if (NotACategory(audit) is { } values)
+        {
+            output.WriteLine();
+            output.WriteLine(Escape.Markdown(values));
         }
 
         output.WriteLine();
@@ -68,15 +73,15 @@ internal static class AuditWriter
         foreach (var area in audit.MismatchList.GroupBy(m => m.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {area.Key} ({area.Count()})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {Escape.Markdown(area.Key)} ({area.Count()})"));
             foreach (var recorded in area.GroupBy(m => m.Recorded).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
                 output.WriteLine();
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#### Recorded {audit.Name(recorded.Key)} ({recorded.Count()})"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#### Recorded {Escape.Markdown(audit.Name(recorded.Key))} ({recorded.Count()})"));
                 output.WriteLine();
                 foreach (var mismatch in recorded.TakeWhile(_ => listed++ < ListedMismatches))
                 {
-                    output.WriteLine($"- **{mismatch.Id}** ({mismatch.Month}): calculated {audit.Name(mismatch.Calculated)}; likely {Audit.Describe(mismatch.Cause)}. {mismatch.Result.Explanation!.Sentence}");
+                    output.WriteLine($"- **{Escape.Markdown(mismatch.Id)}** ({mismatch.Month}){AsRecorded(mismatch, Escape.Markdown)}: calculated {Escape.Markdown(audit.Name(mismatch.Calculated))}; likely {Audit.Describe(mismatch.Cause)}. {Escape.Markdown(mismatch.Result.Explanation!.Sentence)}");
                 }
             }
         }
@@ -136,6 +141,17 @@ internal static class AuditWriter
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("notACategory");
+            json.WriteNumber("cases", audit.ByRecorded.GetValueOrDefault(Audit.NotACategory).Cases);
+            json.WriteNumber("distinct", audit.NotACategoryDistinct);
+            json.WriteStartArray("examples");
+            foreach (var example in audit.NotACategoryExamples)
+            {
+                json.WriteStringValue(example);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
             json.WriteStartArray("mismatchList");
             foreach (var mismatch in audit.MismatchList)
             {
@@ -143,7 +159,7 @@ internal static class AuditWriter
                 json.WriteString("id", mismatch.Id);
                 json.WriteString("area", mismatch.Area);
                 json.WriteString("month", mismatch.Month);
-                json.WriteString("recorded", mismatch.Recorded);
+                json.WriteString("recorded", mismatch.AsRecorded);
                 json.WriteString("calculated", mismatch.Calculated);
                 json.WriteString("cause", Audit.NameOf(mismatch.Cause));
                 json.WriteString("principalCode", mismatch.Result.PrincipalCharge?.Code);
@@ -167,16 +183,16 @@ internal static class AuditWriter
         output.WriteLine("td.diag{outline:2px solid #2a7;outline-offset:-2px}caption{text-align:left;font-weight:600}");
         output.WriteLine("dl.totals{display:flex;gap:2rem}dl.totals dd{margin:0;font-size:1.6rem;font-weight:600}svg text{font-size:11px}");
         output.WriteLine("</style></head><body>");
-        output.WriteLine($"<h1>POC audit of {Encode(input)}</h1>");
-        output.WriteLine($"<p>Rule set {Encode(version.ToString())}. {Encode(Summary(audit))}</p>");
+        output.WriteLine($"<h1>POC audit of {Escape.Html(input)}</h1>");
+        output.WriteLine($"<p>Rule set {Escape.Html(version.ToString())}. {Escape.Html(Summary(audit))}</p>");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<dl class=\"totals\"><div><dt>Cases</dt><dd id=\"cases\">{audit.Cases}</dd></div><div><dt>Mismatches</dt><dd id=\"mismatch-count\">{audit.Mismatches}</dd></div><div><dt>Error rate</dt><dd id=\"error-rate\">{audit.ErrorRate:P1}</dd></div></dl>"));
 
         output.WriteLine("<h2>Likely causes of the mismatches, by area</h2>");
         output.WriteLine("<p>A live charge of the case has the recorded category: the lesser charge was picked. Only a charge removed before finalisation has it: the POC was not updated at finalisation. No charge has it: an entry error.</p>");
-        output.WriteLine("<table id=\"causes\"><tr><th>area</th><th>mismatches</th>" + string.Concat(Audit.Causes.Select(c => $"<th>{Encode(Audit.Describe(c))}</th>")) + "</tr>");
+        output.WriteLine("<table id=\"causes\"><tr><th>area</th><th>mismatches</th>" + string.Concat(Audit.Causes.Select(c => $"<th>{Escape.Html(Audit.Describe(c))}</th>")) + "</tr>");
         foreach (var (area, counts) in audit.CausesByArea)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Encode(area)}</th><td>{counts.Sum()}</td>{string.Concat(counts.Select(n => $"<td>{n}</td>"))}</tr>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Escape.Html(area)}</th><td>{counts.Sum()}</td>{string.Concat(counts.Select(n => $"<td>{n}</td>"))}</tr>"));
         }
 
         output.WriteLine("</table>");
@@ -187,13 +203,13 @@ internal static class AuditWriter
         output.WriteLine("<table id=\"matrix\"><caption>Recorded (rows) against calculated (columns); darker is more cases, red is a mismatch</caption><tr><th>recorded \\ calculated</th>");
         foreach (var column in audit.Labels)
         {
-            output.WriteLine($"<th class=\"col\">{Encode(audit.Name(column))}</th>");
+            output.WriteLine($"<th class=\"col\">{Escape.Html(audit.Name(column))}</th>");
         }
 
         output.WriteLine("</tr>");
         foreach (var row in audit.Labels)
         {
-            output.Write($"<tr><th>{Encode(audit.Name(row))}</th>");
+            output.Write($"<tr><th>{Escape.Html(audit.Name(row))}</th>");
             foreach (var column in audit.Labels)
             {
                 var count = audit.Matrix.GetValueOrDefault((row, column));
@@ -201,26 +217,31 @@ internal static class AuditWriter
                 var hue = row == column ? "40,160,90" : "210,50,40";
                 var style = count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" style=\"background:rgba({hue},{strength:F2})\"");
                 var cls = row == column ? " class=\"diag\"" : string.Empty;
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"<td{cls}{style} title=\"{Encode(audit.Name(row))} recorded, {Encode(audit.Name(column))} calculated: {count}\">{(count == 0 ? string.Empty : count.ToString(CultureInfo.InvariantCulture))}</td>"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<td{cls}{style} title=\"{Escape.Html(audit.Name(row))} recorded, {Escape.Html(audit.Name(column))} calculated: {count}\">{(count == 0 ? string.Empty : count.ToString(CultureInfo.InvariantCulture))}</td>"));
             }
 
             output.WriteLine("</tr>");
         }
 
         output.WriteLine("</table>");
+        if (NotACategory(audit) is { } values)
+        {
+            output.WriteLine($"<p id=\"not-a-category\">{Escape.Html(values)}</p>");
+        }
+
         HtmlRates(output, "area", "Error rate by area", audit.ByArea, key => key);
         HtmlRates(output, "recorded", "Error rate by recorded category", audit.ByRecorded, audit.Name);
         HtmlRates(output, "calculated", "Error rate by calculated category", audit.ByCalculated, audit.Name);
         output.WriteLine("<h2>Mismatches by area and recorded category</h2><div id=\"mismatches\">");
         foreach (var area in audit.MismatchList.GroupBy(m => m.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details><summary>{Encode(area.Key)} ({area.Count()})</summary>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details><summary>{Escape.Html(area.Key)} ({area.Count()})</summary>"));
             foreach (var recorded in area.GroupBy(m => m.Recorded).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h3>Recorded {Encode(audit.Name(recorded.Key))} ({recorded.Count()})</h3><ul>"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h3>Recorded {Escape.Html(audit.Name(recorded.Key))} ({recorded.Count()})</h3><ul>"));
                 foreach (var mismatch in recorded)
                 {
-                    output.WriteLine($"<li><b>{Encode(mismatch.Id ?? "(no id)")}</b> ({Encode(mismatch.Month)}): calculated {Encode(audit.Name(mismatch.Calculated))}; likely {Encode(Audit.Describe(mismatch.Cause))}. {Encode(mismatch.Result.Explanation!.Sentence)}</li>");
+                    output.WriteLine($"<li><b>{Escape.Html(mismatch.Id ?? "(no id)")}</b> ({Escape.Html(mismatch.Month)}){AsRecorded(mismatch, Escape.Html)}: calculated {Escape.Html(audit.Name(mismatch.Calculated))}; likely {Escape.Html(Audit.Describe(mismatch.Cause))}. {Escape.Html(mismatch.Result.Explanation!.Sentence)}</li>");
                 }
 
                 output.WriteLine("</ul>");
@@ -258,6 +279,15 @@ internal static class AuditWriter
         output.WriteLine("</svg>");
     }
 
+    // What the row of recorded values that are not categories holds: how many cases and distinct values, a few of them.
+    private static string? NotACategory(Audit audit) =>
+        audit.NotACategoryDistinct == 0 ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{audit.Name(Audit.NotACategory)}: {audit.ByRecorded[Audit.NotACategory].Cases} case(s) recorded {audit.NotACategoryDistinct} distinct value(s) that are not a category or outcome of this rule set, for example {string.Join(", ", audit.NotACategoryExamples.Select(v => $"'{v}'"))}.");
+
+    // For a mismatch counted as not a category, what CMS recorded.
+    private static string AsRecorded(AuditMismatch mismatch, Func<string, string> escape) =>
+        mismatch.Recorded == Audit.NotACategory ? $" (recorded '{escape(mismatch.AsRecorded)}')" : string.Empty;
+
     private static string Summary(Audit audit) =>
         string.Create(CultureInfo.InvariantCulture, $"{audit.Cases} case(s) with a recorded category: {audit.Mismatches} mismatch(es), an error rate of {audit.ErrorRate:P1}. {audit.NotRecorded} case(s) had no recorded category and {audit.Unreadable} could not be read.");
 
@@ -270,16 +300,16 @@ internal static class AuditWriter
         output.WriteLine("|---|---:|---:|---:|");
         foreach (var (key, rate) in table)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name(key)} | {rate.Cases} | {rate.Wrong} | {rate.ErrorRate:P1} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Escape.Markdown(name(key))} | {rate.Cases} | {rate.Wrong} | {rate.ErrorRate:P1} |"));
         }
     }
 
     private static void HtmlRates(TextWriter output, string id, string caption, SortedDictionary<string, Rate> table, Func<string, string> name)
     {
-        output.WriteLine($"<table id=\"by-{id}\"><caption>{Encode(caption)}</caption><tr><th></th><th>cases</th><th>mismatches</th><th>error rate</th></tr>");
+        output.WriteLine($"<table id=\"by-{id}\"><caption>{Escape.Html(caption)}</caption><tr><th></th><th>cases</th><th>mismatches</th><th>error rate</th></tr>");
         foreach (var (key, rate) in table)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Encode(name(key))}</th><td>{rate.Cases}</td><td>{rate.Wrong}</td><td>{rate.ErrorRate:P1}</td></tr>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><th>{Escape.Html(name(key))}</th><td>{rate.Cases}</td><td>{rate.Wrong}</td><td>{rate.ErrorRate:P1}</td></tr>"));
         }
 
         output.WriteLine("</table>");
@@ -308,6 +338,4 @@ internal static class AuditWriter
 
     private static string Count(Audit audit, string row, string column) =>
         audit.Matrix.GetValueOrDefault((row, column)) is var n && n > 0 ? n.ToString(CultureInfo.InvariantCulture) : string.Empty;
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using PocEngine.Cli.Cases;
 
 namespace PocEngine.Cli.Reports;
@@ -9,9 +10,14 @@ internal sealed record CaseImpact(string? Id, PrincipalOffenceResult From, Princ
 
 internal sealed class Impact
 {
-    public long Cases { get; private set; }
+    private readonly CaseCounts counts;
 
-    public long Errors { get; private set; }
+    private Impact(CaseCounts counts) => this.counts = counts;
+
+    // Cases calculated with both versions, and those that could not be read or calculated, as the case runner counted.
+    public long Cases => counts.Results;
+
+    public long Errors => counts.Errors;
 
     public long CategoryChanged { get; private set; }
 
@@ -27,44 +33,54 @@ internal sealed class Impact
 
     public static string Label(PrincipalOffenceResult result) => result.Outcome == PocOutcome.Determined ? result.Category!.Id : PocNames.Of(result.Outcome);
 
-    public static Impact Measure(IEnumerable<CaseRecord> cases, PocCalculator from, PocCalculator to, Action<CaseRecord> onError)
+    // Each case of the source calculated with both versions through the case runner, counted in input order.
+    public static Impact Measure(CaseSource source, IPocCalculator from, IPocCalculator to, Action<long, string> onError, CancellationToken cancel = default)
     {
-        var impact = new Impact();
-        foreach (var record in cases)
+        var impact = new Impact(source.Counts);
+        CaseRunner.Run(source, () => new Work(impact, from, to), reportFields: false, onError, cancel: cancel);
+        return impact;
+    }
+
+    private void Add(CaseImpact both)
+    {
+        var key = (Label(both.From), Label(both.To));
+        Matrix[key] = Matrix.GetValueOrDefault(key) + 1;
+        var categoryChanged = key.Item1 != key.Item2;
+        var principalChanged = !Equals(both.From.PrincipalCharge, both.To.PrincipalCharge);
+        CategoryChanged += categoryChanged ? 1 : 0;
+        PrincipalChanged += principalChanged ? 1 : 0;
+        if (categoryChanged || principalChanged)
         {
-            if (record.Case is null)
-            {
-                impact.Errors++;
-                onError(record);
-                continue;
-            }
+            Changed.Add(both);
+        }
+    }
 
-            PrincipalOffenceResult a, b;
-            try
-            {
-                a = from.Explain(record.Case);
-                b = to.Explain(record.Case);
-            }
-            catch (RuleSetVersionNotFoundException ex)
-            {
-                impact.Errors++;
-                onError(record with { Error = ex.Message });
-                continue;
-            }
+    // A batch's cases calculated with both versions on the pool thread, counted in input order.
+    private sealed class Work(Impact impact, IPocCalculator from, IPocCalculator to) : ICaseWork
+    {
+        private readonly List<CaseImpact> calculated = [];
 
-            impact.Cases++;
-            var key = (Label(a), Label(b));
-            impact.Matrix[key] = impact.Matrix.GetValueOrDefault(key) + 1;
-            var categoryChanged = key.Item1 != key.Item2;
-            var principalChanged = !Equals(a.PrincipalCharge, b.PrincipalCharge);
-            impact.CategoryChanged += categoryChanged ? 1 : 0;
-            impact.PrincipalChanged += principalChanged ? 1 : 0;
-            if (categoryChanged || principalChanged)
-            {
-                impact.Changed.Add(new CaseImpact(record.Case.Id, a, b));
-            }
+        public void Add(CaseRecord record)
+        {
+            var defendantCase = record.Case!;
+            var a = from.Explain(defendantCase);
+            var b = to.Explain(defendantCase);
+            calculated.Add(new CaseImpact(defendantCase.Id, a, b));
         }
 
-        return impact;
+        public bool Commit()
+        {
+            foreach (var both in calculated)
+            {
+                impact.Add(both);
+            }
+
+            calculated.Clear();
+            return true;
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

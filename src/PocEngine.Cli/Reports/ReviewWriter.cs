@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using PocEngine.Cli.Output;
 
 using nietras.SeparatedValues;
@@ -49,7 +48,7 @@ internal static class ReviewWriter
         output.WriteLine("td.n{text-align:right;font-variant-numeric:tabular-nums}tr.weak td{background:#fff6e0}details{margin:.4rem 0}summary{cursor:pointer}");
         output.WriteLine("code{font-size:.95em}");
         output.WriteLine("</style></head><body>");
-        output.WriteLine($"<h1>Rule review: {Encode(version.ToString())}</h1>");
+        output.WriteLine($"<h1>Rule review: {Escape.Html(version.ToString())}</h1>");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<p id=\"totals\"><span id=\"eligible\">{eligible}</span> eligible offences; <span id=\"evidence\">{review.Rules.Sum(r => r.Placed.Count)}</span> placed by {review.Rules.Count} evidence rules; <span id=\"fallback\">{review.FallbackCount}</span> left to the fallback ({(double)review.FallbackCount / eligible:P1}); <span id=\"derived\">{review.DerivedMaxima.Count}</span> maxima derived.</p>"));
         output.WriteLine("<p>Read each rule's reason, then its codes: sign a rule off only where a careful reader would put every code it places in its category. Rules on one signal alone (an Act, or a title in any Act) are shaded.</p>");
 
@@ -58,13 +57,13 @@ internal static class ReviewWriter
         foreach (var rule in review.Rules)
         {
             var weak = rule.OneSignal ? " class=\"weak\"" : string.Empty;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr{weak}><td><a href=\"#rule-{Encode(rule.Rule.Id)}\"><code>{Encode(rule.Rule.Id)}</code></a></td><td>{Encode(rule.Rule.CategoryId ?? "-")}</td><td>{Encode(rule.Signal)}</td><td class=\"n\">{rule.Placed.Count}</td><td>{Encode(rule.Rule.Reason!)}</td></tr>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr{weak}><td><a href=\"#rule-{Escape.Html(rule.Rule.Id)}\"><code>{Escape.Html(rule.Rule.Id)}</code></a></td><td>{Escape.Html(rule.Rule.CategoryId ?? "-")}</td><td>{Escape.Html(rule.Signal)}</td><td class=\"n\">{rule.Placed.Count}</td><td>{Escape.Html(rule.Rule.Reason!)}</td></tr>"));
         }
 
         output.WriteLine("</table>");
         foreach (var rule in review.Rules)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details id=\"rule-{Encode(rule.Rule.Id)}\"><summary><code>{Encode(rule.Rule.Id)}</code>: {rule.Placed.Count} code(s) placed in {Encode(rule.Rule.CategoryId ?? "-")}</summary>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details id=\"rule-{Escape.Html(rule.Rule.Id)}\"><summary><code>{Escape.Html(rule.Rule.Id)}</code>: {rule.Placed.Count} code(s) placed in {Escape.Html(rule.Rule.CategoryId ?? "-")}</summary>"));
             Offences(output, rule.Placed);
             output.WriteLine("</details>");
         }
@@ -72,7 +71,7 @@ internal static class ReviewWriter
         output.WriteLine("<h2>Left to the fallback, by Act</h2>");
         foreach (var (act, offences) in review.Fallback)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details class=\"fallback\"><summary><code>{Encode(act)}</code>: {offences.Count} code(s)</summary>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<details class=\"fallback\"><summary><code>{Escape.Html(act)}</code>: {offences.Count} code(s)</summary>"));
             Offences(output, offences);
             output.WriteLine("</details>");
         }
@@ -81,7 +80,7 @@ internal static class ReviewWriter
         output.WriteLine("<table id=\"maxima\"><tr><th>code</th><th>maximum</th><th>from</th><th>title</th></tr>");
         foreach (var offence in review.DerivedMaxima)
         {
-            output.WriteLine($"<tr><td><code>{Encode(offence.Code)}</code></td><td>{Encode(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Encode(PocNames.Of(offence.MaximumPenaltySource))}</td><td>{Encode(offence.Title)}</td></tr>");
+            output.WriteLine($"<tr><td><code>{Escape.Html(offence.Code)}</code></td><td>{Escape.Html(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Escape.Html(PocNames.Of(offence.MaximumPenaltySource))}</td><td>{Escape.Html(offence.Title)}</td></tr>");
         }
 
         output.WriteLine("</table></body></html>");
@@ -92,7 +91,7 @@ internal static class ReviewWriter
         output.WriteLine("<table><tr><th>code</th><th>mode</th><th>max</th><th>title</th></tr>");
         foreach (var offence in offences)
         {
-            output.WriteLine($"<tr><td><code>{Encode(offence.Code)}</code></td><td>{Encode(offence.CjsCategory)}</td><td>{Encode(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Encode(offence.Title)}</td></tr>");
+            output.WriteLine($"<tr><td><code>{Escape.Html(offence.Code)}</code></td><td>{Escape.Html(offence.CjsCategory)}</td><td>{Escape.Html(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Escape.Html(offence.Title)}</td></tr>");
         }
 
         output.WriteLine("</table>");
@@ -101,17 +100,15 @@ internal static class ReviewWriter
     private static void Row(SepWriter csv, string section, string rule, string signal, Offence offence)
     {
         using var row = csv.NewRow();
-        row["section"].Set(section);
-        row["rule"].Set(rule);
-        row["signal"].Set(signal);
-        row["category"].Set(offence.Category?.Id);
-        row["act"].Set(offence.Act);
-        row["code"].Set(offence.Code);
-        row["title"].Set(offence.Title);
-        row["mode"].Set(offence.CjsCategory);
-        row["maxPenalty"].Set(offence.MaximumPenalty?.ToString());
-        row["maxPenaltySource"].Set(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource));
+        row["section"].Cell(section);
+        row["rule"].Cell(rule);
+        row["signal"].Cell(signal);
+        row["category"].Cell(offence.Category?.Id);
+        row["act"].Cell(offence.Act);
+        row["code"].Cell(offence.Code);
+        row["title"].Cell(offence.Title);
+        row["mode"].Cell(offence.CjsCategory);
+        row["maxPenalty"].Cell(offence.MaximumPenalty?.ToString());
+        row["maxPenaltySource"].Cell(offence.MaximumPenaltySource == MaximumPenaltySource.None ? string.Empty : PocNames.Of(offence.MaximumPenaltySource));
     }
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -45,7 +45,7 @@ public sealed class CaseReaderFuzzTests
             var file = JsonFile(random, huge: i % 500 == 499);
             var (counts, output, lines) = Run(file, csv: false);
 
-            var physical = file.Count(b => b == (byte)'\n') + (file.Length > 0 && file[^1] != (byte)'\n' ? 1 : 0);
+            var physical = LineEnds(file) + (file.Length > 0 && file[^1] is not ((byte)'\n' or (byte)'\r') ? 1 : 0);
             Assert.True(counts.Lines == physical, $"Iteration {i}: {counts.Lines} line(s) counted of {physical}.");
             Assert.Equal(counts.Lines, counts.Results + counts.Errors + counts.Blank);
             AssertReported(i, counts, output, lines, physical);
@@ -69,7 +69,7 @@ public sealed class CaseReaderFuzzTests
 
             Assert.Equal(counts.Lines, counts.Results + counts.Errors + counts.Blank + counts.Header + counts.Continuation + counts.Unread);
             // A quoted field may span lines, so a CSV row's line can be past the row count, never past the last line.
-            var physical = file.Count(b => b == (byte)'\n') + 1;
+            var physical = LineEnds(file) + 1;
             Assert.True(counts.Lines <= physical, $"Iteration {i}: more rows than lines.");
             AssertReported(i, counts, output, lines, physical);
             results += counts.Results;
@@ -98,7 +98,7 @@ public sealed class CaseReaderFuzzTests
         var errors = new List<(long Line, string Message)>();
         using var output = new MemoryStream();
 
-        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null));
+        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null), TestContext.Current.CancellationToken);
 
         Assert.Equal((2L, 1L, 1L), (source.Counts.Results, source.Counts.Errors, source.Counts.Faults));
         var (line, message) = Assert.Single(errors);
@@ -120,7 +120,7 @@ public sealed class CaseReaderFuzzTests
 
         var (counts, _, errors) = Run(file, csv: false);
         using var actual = new MemoryStream();
-        CaseBatch.Run(CaseSource.Open(new MemoryStream(file), false, (_, _) => { }), actual, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null));
+        CaseBatch.Run(CaseSource.Open(new MemoryStream(file), false, (_, _) => { }), actual, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null), TestContext.Current.CancellationToken);
 
         using var expected = new MemoryStream();
         var expectedErrors = new List<(long Line, string Message)>();
@@ -149,6 +149,10 @@ public sealed class CaseReaderFuzzTests
         Assert.Equal((lines.Length - expectedErrors.Count, (long)expectedErrors.Count), (counts.Results, counts.Errors));
     }
 
+    // LF, CR LF and a CR alone each end a line.
+    private static int LineEnds(byte[] file) =>
+        file.Where((b, i) => b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == file.Length || file[i + 1] != (byte)'\n'))).Count();
+
     private static void AssertReported(int iteration, CaseCounts counts, string[] output, List<(long Line, string Message)> errors, long lastLine)
     {
         Assert.True(output.Length == counts.Results, $"Iteration {iteration}: {output.Length} output lines for {counts.Results} results.");
@@ -164,7 +168,7 @@ public sealed class CaseReaderFuzzTests
         var warnings = new List<string>();
         var source = CaseSource.Open(new MemoryStream(file), csv, (_, message) => warnings.Add(message));
         using var output = new MemoryStream();
-        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null));
+        CaseBatch.Run(source, output, Calculator, explain: false, (line, message) => errors.Add((line, message)), new Progress(TextWriter.Null), TestContext.Current.CancellationToken);
         var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return (source.Counts, lines, errors);
     }

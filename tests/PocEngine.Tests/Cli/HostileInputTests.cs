@@ -88,7 +88,7 @@ public sealed class HostileInputTests : IDisposable
         // as a read-only folder, on any machine and whatever the user's rights.
         var input = Write("cases.jsonl", Encoding.UTF8.GetBytes(GoodLine + "\n"));
         var output = Path.Combine(folder, "out.jsonl");
-        Directory.CreateDirectory(output + ".partial-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(PocEngine.Cli.Output.AtomicFile.TemporaryFor(output));
 
         var run = Run("calculate", "--input", input, "--output", output);
 

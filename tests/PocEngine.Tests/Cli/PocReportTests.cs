@@ -110,7 +110,7 @@ public sealed class PocReportTests
             Assert.Equal(0, toFile.ExitCode);
             Assert.Equal(string.Empty, toFile.Output);
             Assert.Equal(toStandardOutput.Output, File.ReadAllText(path));
-            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".partial-*"));
+            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".poc-partial-*"));
         }
         finally
         {
@@ -232,7 +232,7 @@ public sealed class PocReportTests
             Assert.Equal(0, run.ExitCode);
             Assert.Equal(string.Empty, run.Output);
             Assert.Equal(1200, File.ReadLines(output).Count());
-            Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), Path.GetFileName(output) + ".partial-*"));
+            Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), "." + Path.GetFileName(output) + ".poc-partial-*"));
         }
         finally
         {

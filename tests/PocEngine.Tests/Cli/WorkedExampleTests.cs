@@ -29,7 +29,7 @@ public sealed class WorkedExampleTests
             .Select(a => a == "rules/cps" ? folder.Path : a).ToArray();
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.True(PocEngine.Cli.Program.Run(args, output, error) == 0, error.ToString());
+        Assert.True(PocEngine.Cli.Program.Run(args, output, error, TestContext.Current.CancellationToken) == 0, error.ToString());
         var changes = Path.Combine(folder.Path, "versions", "2027.1.yaml");
         File.WriteAllText(changes, File.ReadAllLines(changes)[0] + "\n" + Block(task));
 

@@ -139,7 +139,7 @@ public sealed class RuleImporterTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = PocEngine.Cli.Program.Run(["import", "--data", Repository.StandingData, "--rules", folder.Path, .. args], output, error);
+        var code = PocEngine.Cli.Program.Run(["import", "--data", Repository.StandingData, "--rules", folder.Path, .. args], output, error, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, code);
         Assert.Equal(expected, error.ToString().Trim());

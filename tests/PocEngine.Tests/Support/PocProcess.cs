@@ -43,6 +43,16 @@ internal static class PocProcess
     }
 
     public static PocRun Run(params string[] args) => RunWithInput(null, args);
+
+    // The tool's own entry point in this process, with its output and error captured: for the many runs that need
+    // neither a real standard input nor signals.
+    public static PocRun InProcess(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = PocEngine.Cli.Program.Run(args, output, error);
+        return new PocRun(code, output.ToString(), error.ToString());
+    }
 }
 
 internal sealed record PocRun(int ExitCode, string Output, string Error);
