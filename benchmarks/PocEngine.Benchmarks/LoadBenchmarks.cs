@@ -8,7 +8,7 @@ namespace PocEngine.Benchmarks;
 public class LoadBenchmarks
 {
     [Benchmark(Baseline = true)]
-    public RuleSetLoadResult Load_EmbeddedDefault() => RuleSet.TryLoadDefault();
+    public RuleSetLoadResult Load_EmbeddedDefault() => RuleSetLoader.LoadDefault();
 }
 
 // The same load, cold: each launch is a fresh process that loads once, so the figure includes JIT compilation of
@@ -18,5 +18,5 @@ public class LoadBenchmarks
 public class ColdLoadBenchmarks
 {
     [Benchmark(Baseline = true)]
-    public RuleSetLoadResult Load_EmbeddedDefaultCold() => RuleSet.TryLoadDefault();
+    public RuleSetLoadResult Load_EmbeddedDefaultCold() => RuleSetLoader.LoadDefault();
 }

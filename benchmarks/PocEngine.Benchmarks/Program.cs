@@ -32,7 +32,7 @@ internal static class Program
             // The managed memory the loaded default rule set keeps alive.
             case ["--retained"]:
                 var before = GC.GetTotalMemory(forceFullCollection: true);
-                var kept = RuleSet.TryLoadDefault().GetValueOrThrow();
+                var kept = RuleSetLoader.LoadDefault().GetValueOrThrow();
                 var after = GC.GetTotalMemory(forceFullCollection: true);
                 GC.KeepAlive(kept);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retained by the loaded rule set: {(after - before) / (1024.0 * 1024):F1} MB"));

@@ -6,6 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PocEngine.Reloading;
+using PocEngine.Rules;
 
 namespace PocEngine.HealthChecks;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 using PocEngine;
+using PocEngine.Rules;
 
 namespace PocEngine.TestHost;
 
@@ -41,7 +42,7 @@ internal static class FolderFuzz
                 }
 
                 var before = GC.GetTotalMemory(forceFullCollection: false);
-                var result = RuleSet.TryLoadFromDirectory(folder, Budget);
+                var result = RuleSetLoader.LoadDirectory(folder, Budget);
                 largest = Math.Max(largest, GC.GetTotalMemory(forceFullCollection: false) - before);
                 if (result.Diagnostics.Count > Budget.MaxDiagnostics + 1)
                 {

@@ -60,7 +60,7 @@ internal static class CommonOptions
             throw new UsageException(problem);
         }
 
-        var result = RuleSet.TryLoadFromDirectory(folder);
+        var result = RuleSetLoader.LoadDirectory(folder);
         if (result.Success)
         {
             return result.RuleSet!;
@@ -89,7 +89,7 @@ internal static class CommonOptions
     // The diagnostic with its file under the folder given; only the path gets forward slashes, never the message,
     // which may quote a title pattern's backslashes.
     public static string Located(string? folder, RuleDiagnostic diagnostic) =>
-        folder is null ? diagnostic.ToString() : (diagnostic with { File = Path.Combine(folder, diagnostic.File).Replace('\\', '/') }).ToString();
+        diagnostic.ToString(folder);
 
     // The version a label names, or the newest without one; a label the rule set does not have is bad usage.
     public static RuleSetVersion PickVersion(RuleSet ruleSet, string? label)

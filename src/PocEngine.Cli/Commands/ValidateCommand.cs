@@ -37,7 +37,7 @@ internal static class ValidateCommand
                 throw new UsageException(missing);
             }
 
-            var result = path is null ? RuleSet.TryLoadDefault() : RuleSet.TryLoadFromDirectory(path);
+            var result = path is null ? RuleSetLoader.LoadDefault() : RuleSetLoader.LoadDirectory(path);
 
             // The tests sit with the rules and are validated with them: a broken test file, or a test that names a
             // category, rule or version the rule set does not have, is an error here, before any test runs.

@@ -61,7 +61,7 @@ internal sealed class NewVersion
             return (null, $"The version label '{label}' is not allowed; use letters, digits, dots, hyphens and underscores, starting with a letter or digit (at most 32).");
         }
 
-        var loaded = RuleSet.TryLoadFromDirectory(rulesFolder);
+        var loaded = RuleSetLoader.LoadDirectory(rulesFolder);
         if (!loaded.Success)
         {
             // A problem found in the rule set, not in how the command was used: exit 1, as every command that loads rules.
@@ -104,7 +104,7 @@ internal sealed class NewVersion
             throw;
         }
 
-        var after = RuleSet.TryLoadFromDirectory(RulesFolder);
+        var after = RuleSetLoader.LoadDirectory(RulesFolder);
         if (!after.Success)
         {
             // Put the rule set back as it was: a half-added version helps nobody.

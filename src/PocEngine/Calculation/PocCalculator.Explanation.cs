@@ -16,7 +16,7 @@ public sealed partial class PocCalculator
             var charge = charges[i];
             if (outcome == PocOutcome.AdminFinalised)
             {
-                excluded.Add(new ExplainedCharge { Index = i, Charge = charge, Status = ChargeStatus.NotRanked });
+                excluded.Add(new ExplainedCharge(i, charge, ChargeStatus.NotRanked, null, null));
                 continue;
             }
 
@@ -27,12 +27,12 @@ public sealed partial class PocCalculator
             }
             else
             {
-                excluded.Add(new ExplainedCharge { Index = i, Charge = charge, Status = candidate.Status, Offence = candidate.Offence });
+                excluded.Add(new ExplainedCharge(i, charge, candidate.Status, null, candidate.Offence));
             }
         }
 
         counted.Sort((a, b) => Outranks(a.Charge, b.Charge) ? -1 : Outranks(b.Charge, a.Charge) ? 1 : a.Index.CompareTo(b.Index));
-        var ranked = counted.Select((c, rank) => new ExplainedCharge { Index = c.Index, Charge = c.Charge.Charge!, Status = ChargeStatus.Counted, Rank = rank + 1, Offence = c.Charge.Offence });
+        var ranked = counted.Select((c, rank) => new ExplainedCharge(c.Index, c.Charge.Charge!, ChargeStatus.Counted, rank + 1, c.Charge.Offence));
         var all = ranked.Concat(excluded).ToArray();
 
         // The principal is the first in rank order; the runner-up, the first charge of another offence.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using PocEngine.Calculation;
 
 namespace PocEngine;
@@ -9,13 +10,17 @@ namespace PocEngine;
 /// Pure and deterministic: the same case and rule set version give the same result on every machine, culture and
 /// process, whatever the order of the charges. Safe for concurrent callers. <see cref="Calculate(DefendantCase)"/> and the
 /// calculation over resolved charges allocate only the result (and a warnings list when there are warnings).
+/// Over a rule set provider (rules reloaded while the application runs), each call reads the provider once, so every
+/// result comes from exactly one complete rule set, which the result names by version and hash.
 /// </remarks>
 public sealed partial class PocCalculator : IPocCalculator
 {
     private static readonly PocWarning[] NoWarnings = [];
     private static readonly Charge[] NoCharges = [];
-    private readonly RuleSet ruleSet;
-    private readonly RuleSetVersion? pinned;
+    private readonly RuleSet? ruleSet;
+    private readonly IRuleSetProvider? provider;
+    private readonly string? pinnedLabel;
+    private Pinned? pinned;
 
     /// <summary>Creates a calculator that uses the version in force on each case's finalisation date.</summary>
     /// <param name="ruleSet">The loaded rule set.</param>
@@ -35,7 +40,31 @@ public sealed partial class PocCalculator : IPocCalculator
         : this(ruleSet)
     {
         ArgumentNullException.ThrowIfNull(pinnedVersion);
-        pinned = ruleSet.GetVersion(pinnedVersion);
+        pinnedLabel = pinnedVersion;
+        pinned = new Pinned(ruleSet, ruleSet.GetVersion(pinnedVersion));
+    }
+
+    /// <summary>Creates a calculator over whatever rule set a provider has in service at the moment of each call, using the version in force on each case's finalisation date.</summary>
+    /// <param name="provider">The provider of the rule set in service, such as a <see cref="FileRuleSetProvider"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
+    public PocCalculator(IRuleSetProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        this.provider = provider;
+    }
+
+    /// <summary>Creates a calculator over whatever rule set a provider has in service at the moment of each call, using one pinned version whatever the finalisation date.</summary>
+    /// <param name="provider">The provider of the rule set in service, such as a <see cref="FileRuleSetProvider"/>.</param>
+    /// <param name="pinnedVersion">The version label to use for every case.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> or <paramref name="pinnedVersion"/> is null.</exception>
+    /// <exception cref="RuleSetVersionNotFoundException">The rule set in service has no version with that label; a later rule set without it makes each calculation throw this.</exception>
+    public PocCalculator(IRuleSetProvider provider, string pinnedVersion)
+        : this(provider)
+    {
+        ArgumentNullException.ThrowIfNull(pinnedVersion);
+        pinnedLabel = pinnedVersion;
+        var current = provider.Current;
+        pinned = new Pinned(current, current.GetVersion(pinnedVersion));
     }
 
     /// <inheritdoc/>
@@ -52,7 +81,8 @@ public sealed partial class PocCalculator : IPocCalculator
     public ResolvedCharge Resolve(Charge charge)
     {
         ArgumentNullException.ThrowIfNull(charge);
-        return Resolve((pinned ?? ruleSet.Latest).Compiled, charge);
+        var rules = Rules;
+        return Resolve((pinnedLabel is null ? rules.Latest : PinnedIn(rules)).Compiled, charge);
     }
 
 #if !NETSTANDARD2_0
@@ -76,7 +106,7 @@ public sealed partial class PocCalculator : IPocCalculator
     private PrincipalOffenceResult Run(DefendantCase defendantCase, bool explain)
     {
         ArgumentNullException.ThrowIfNull(defendantCase);
-        var version = pinned ?? ruleSet.VersionInForce(defendantCase.Date);
+        var version = VersionFor(defendantCase.Date);
         var ranking = default(Ranking);
         if (defendantCase.Finalisation == FinalisationKind.Administrative)
         {
@@ -100,7 +130,7 @@ public sealed partial class PocCalculator : IPocCalculator
     private PocDecision Decide(DateOnly finalisedOn, FinalisationKind finalisation, ReadOnlySpan<ResolvedCharge> charges, string paramName)
     {
         DefendantCase.CheckFinalisation(finalisation, nameof(finalisation));
-        var version = pinned ?? ruleSet.VersionInForce(finalisedOn);
+        var version = VersionFor(finalisedOn);
         var compiled = version.Compiled;
         var ranking = default(Ranking);
         for (var i = 0; i < charges.Length; i++)
@@ -117,6 +147,31 @@ public sealed partial class PocCalculator : IPocCalculator
         }
 
         return Decision(version, finalisation == FinalisationKind.Administrative ? PocOutcome.AdminFinalised : ranking.Outcome, ranking);
+    }
+
+    // The rule set of this call: the calculator's own, or the provider's in service now (read once per call).
+    private RuleSet Rules => ruleSet ?? provider!.Current;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private RuleSetVersion VersionFor(DateOnly date)
+    {
+        var rules = Rules;
+        return pinnedLabel is null ? rules.VersionInForce(date) : PinnedIn(rules);
+    }
+
+    // The pinned version of a rule set, found once per rule set in service: a reload replaces it, and a race between
+    // two threads after a reload only makes a spare.
+    private RuleSetVersion PinnedIn(RuleSet rules)
+    {
+        var cached = Volatile.Read(ref pinned);
+        if (cached is not null && ReferenceEquals(cached.RuleSet, rules))
+        {
+            return cached.Version;
+        }
+
+        var fresh = new Pinned(rules, rules.GetVersion(pinnedLabel!));
+        Volatile.Write(ref pinned, fresh);
+        return fresh.Version;
     }
 
     private static PrincipalOffenceResult Calculate(in PocDecision decision, ReadOnlySpan<ResolvedCharge> charges) =>
@@ -277,4 +332,6 @@ public sealed partial class PocCalculator : IPocCalculator
             }
         }
     }
+
+    private sealed record Pinned(RuleSet RuleSet, RuleSetVersion Version);
 }

@@ -20,7 +20,7 @@ public readonly struct PocDecision : IEquatable<PocDecision>
         HasWarnings = hasWarnings;
     }
 
-    /// <summary>Gets the outcome: determined, administratively finalised, or undetermined.</summary>
+    /// <summary>Gets the outcome: determined, administratively finalised, or undetermined; <see cref="PocOutcome.None"/> for the <see langword="default"/> value, which no calculation returns.</summary>
     public PocOutcome Outcome { get; }
 
     /// <summary>Gets the principal offence category, or <see langword="null"/> unless the outcome is determined.</summary>
@@ -66,7 +66,12 @@ public readonly struct PocDecision : IEquatable<PocDecision>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(RuleSetVersion, Outcome, PrincipalCharge, DecidedBy, HasWarnings);
 
-    /// <summary>Returns the outcome, the category and the principal code, for example <c>Determined robbery RB10001</c>.</summary>
+    /// <summary>Returns the outcome and, when determined, the category, the principal code and the deciding factor, for example <c>determined robbery TH68023 (mode-of-trial, cps 2026.1)</c>; <c>(no decision)</c> for the default value.</summary>
     /// <returns>The short description.</returns>
-    public override string ToString() => Outcome == PocOutcome.Determined ? $"{Outcome} {Category!.Id} {PrincipalCharge!.Code}" : Outcome.ToString();
+    public override string ToString() => Outcome switch
+    {
+        PocOutcome.None => "(no decision)",
+        PocOutcome.Determined => $"{PocNames.Of(Outcome)} {Category?.Id} {PrincipalCharge?.Code} ({PocNames.Of(DecidedBy)}, {RuleSetVersion})",
+        _ => $"{PocNames.Of(Outcome)} ({RuleSetVersion})",
+    };
 }

@@ -6,11 +6,13 @@ namespace PocEngine;
 /// <remarks>The names are part of the file and output formats: they never change once shipped.</remarks>
 public static class PocNames
 {
-    private static readonly string[] Outcomes = ["determined", "admin-finalised", "undetermined"];
+    // The zero member of an enumeration that has none is named "none" and never parsed: it is not a value a file or
+    // a result holds (PocOutcome.None, ChargeStatus.None, FinalisationKind.None).
+    private static readonly string[] Outcomes = ["none", "determined", "admin-finalised", "undetermined"];
     private static readonly string[] Factors = ["none", "finalisation", "only-offence", "mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
     private static readonly string[] WarningKinds = ["unknown-code", "unknown-code-placed-by-supplied-facts", "not-an-offence", "fallback-category", "code-normalised"];
-    private static readonly string[] Finalisations = ["conviction", "unsuccessful", "administrative"];
-    private static readonly string[] Statuses = ["counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
+    private static readonly string[] Finalisations = ["none", "conviction", "unsuccessful", "administrative"];
+    private static readonly string[] Statuses = ["none", "counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
     private static readonly string[] MaximumSources = ["none", "catalogue", "inchoate-base", "equivalent", "ho-class-peers"];
 
     /// <summary>Gets the name of an outcome, for example <c>admin-finalised</c>.</summary>
@@ -52,7 +54,7 @@ public static class PocNames
     /// <param name="name">The name.</param>
     /// <param name="value">The outcome, when the method returns <see langword="true"/>.</param>
     /// <returns><see langword="true"/> when the name is known.</returns>
-    public static bool TryParse(string? name, out PocOutcome value) => TryFind(Outcomes, name, out value);
+    public static bool TryParse(string? name, out PocOutcome value) => TryFind(Outcomes, name, out value, from: 1);
 
     /// <summary>Reads a deciding factor's name.</summary>
     /// <param name="name">The name.</param>
@@ -70,25 +72,34 @@ public static class PocNames
     /// <param name="name">The name.</param>
     /// <param name="value">The finalisation kind, when the method returns <see langword="true"/>.</param>
     /// <returns><see langword="true"/> when the name is known.</returns>
-    public static bool TryParse(string? name, out FinalisationKind value) => TryFind(Finalisations, name, out value);
+    public static bool TryParse(string? name, out FinalisationKind value) => TryFind(Finalisations, name, out value, from: 1);
 
     internal static string List<T>()
         where T : struct, Enum => string.Join(", ", Names<T>());
 
+    // The names a file may give: every name but that of a zero member that is no value ("none").
+
     internal static string[] Names<T>()
         where T : struct, Enum => typeof(T) switch
         {
-            var t when t == typeof(PocOutcome) => Outcomes,
+            var t when t == typeof(PocOutcome) => WithoutNone(Outcomes),
             var t when t == typeof(DecidingFactor) => Factors,
             var t when t == typeof(PocWarningKind) => WarningKinds,
-            var t when t == typeof(FinalisationKind) => Finalisations,
+            var t when t == typeof(FinalisationKind) => WithoutNone(Finalisations),
             _ => throw new ArgumentException("No names are defined for " + typeof(T).Name + ".", nameof(T)),
         };
 
-    private static bool TryFind<T>(string[] names, string? name, out T value)
+    private static string[] WithoutNone(string[] names)
+    {
+        var rest = new string[names.Length - 1];
+        Array.Copy(names, 1, rest, 0, rest.Length);
+        return rest;
+    }
+
+    private static bool TryFind<T>(string[] names, string? name, out T value, int from = 0)
         where T : struct, Enum
     {
-        var index = name is null ? -1 : Array.IndexOf(names, name);
+        var index = name is null ? -1 : Array.IndexOf(names, name, from);
         value = index >= 0 ? (T)(object)index : default;
         return index >= 0;
     }

@@ -45,7 +45,7 @@ public readonly struct ResolvedCharge : IEquatable<ResolvedCharge>
     /// </summary>
     public Offence? Offence { get; }
 
-    /// <summary>Gets whether the charge counts, and if not, why not.</summary>
+    /// <summary>Gets whether the charge counts, and if not, why not; <see cref="ChargeStatus.None"/> for the <see langword="default"/> value, which no resolution gives.</summary>
     public ChargeStatus Status { get; }
 
     internal CompiledVersion? Compiled => compiled;
@@ -84,7 +84,7 @@ public readonly struct ResolvedCharge : IEquatable<ResolvedCharge>
         Charge is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Charge),
         compiled is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(compiled));
 
-    /// <summary>Returns the code, the status and the version, for example <c>TH68023 Counted (cps 2025.1)</c>.</summary>
+    /// <summary>Returns the code, the status and the version, for example <c>TH68023 counted (cps 2025.1)</c>; <c>(not resolved)</c> for the default value.</summary>
     /// <returns>The short description.</returns>
-    public override string ToString() => Charge is null ? "(not resolved)" : $"{Charge.Code} {Status} ({Version})";
+    public override string ToString() => Charge is null ? "(not resolved)" : $"{Charge.Code} {PocNames.Of(Status)} ({Version})";
 }

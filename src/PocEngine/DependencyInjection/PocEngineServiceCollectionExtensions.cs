@@ -33,7 +33,7 @@ public static class PocEngineServiceCollectionExtensions
             }
 
             services.TryAddSingleton<IRuleSetProvider>(provider => Watch(new FileRuleSetProvider(rulesDirectory, loadOptions), provider.GetService<ILoggerFactory>()));
-            services.TryAddSingleton<IPocCalculator>(provider => new ReloadingPocCalculator(provider.GetRequiredService<IRuleSetProvider>(), pinnedVersion));
+            services.TryAddSingleton<IPocCalculator>(provider => pinnedVersion is null ? new PocCalculator(provider.GetRequiredService<IRuleSetProvider>()) : new PocCalculator(provider.GetRequiredService<IRuleSetProvider>(), pinnedVersion));
             return services;
         }
 

@@ -12,7 +12,7 @@ public sealed partial class RuleSet
     public const string DefaultId = "cps";
 
     private static readonly Lazy<RuleSet> EmbeddedDefault = new(
-        () => RuleSetLoader.LoadEmbedded(DefaultId, RuleSetLoadOptions.Default).GetValueOrThrow(),
+        () => LoadPipeline.LoadEmbedded(DefaultId, RuleSetLoadOptions.Default).GetValueOrThrow(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the embedded default <c>cps</c> rule set, loaded once on first use and shared.</summary>
@@ -20,48 +20,22 @@ public sealed partial class RuleSet
     public static RuleSet Default => EmbeddedDefault.Value;
 
     /// <summary>Loads a rule set from a folder, throwing when it has errors.</summary>
-    /// <param name="directory">The folder that holds <c>ruleset.yaml</c>.</param>
-    /// <param name="options">Limits against oversized files, or <see langword="null"/> for the defaults.</param>
+    /// <param name="directory">The folder that holds <c>ruleset.yaml</c>, or a symbolic link to it.</param>
+    /// <param name="options">The load's budget, or <see langword="null"/> for the defaults.</param>
     /// <returns>The rule set.</returns>
+    /// <remarks><see cref="RuleSetLoader.LoadDirectory"/> returns the diagnostics instead of throwing.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
     /// <exception cref="RuleSetLoadException">The rule set has errors; the exception lists every diagnostic.</exception>
     public static RuleSet LoadFromDirectory(string directory, RuleSetLoadOptions? options = null) =>
-        TryLoadFromDirectory(directory, options).GetValueOrThrow();
-
-    /// <summary>Loads a rule set from a folder, returning every diagnostic instead of throwing.</summary>
-    /// <param name="directory">The folder that holds <c>ruleset.yaml</c>.</param>
-    /// <param name="options">Limits against oversized files, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The rule set when it loaded, and every diagnostic.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    public static RuleSetLoadResult TryLoadFromDirectory(string directory, RuleSetLoadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        return RuleSetLoader.LoadDirectory(directory, options ?? RuleSetLoadOptions.Default);
-    }
+        RuleSetLoader.LoadDirectory(directory, options).GetValueOrThrow();
 
     /// <summary>Loads a rule set from files held in memory or read from streams, throwing when it has errors.</summary>
     /// <param name="sources">The rule files, each with its path relative to the rule set folder.</param>
-    /// <param name="options">Limits against oversized files, or <see langword="null"/> for the defaults.</param>
+    /// <param name="options">The load's budget, or <see langword="null"/> for the defaults.</param>
     /// <returns>The rule set.</returns>
+    /// <remarks><see cref="RuleSetLoader.Load"/> returns the diagnostics instead of throwing.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     /// <exception cref="RuleSetLoadException">The rule set has errors; the exception lists every diagnostic.</exception>
     public static RuleSet Load(IEnumerable<RuleSource> sources, RuleSetLoadOptions? options = null) =>
-        TryLoad(sources, options).GetValueOrThrow();
-
-    /// <summary>Loads a rule set from files held in memory or read from streams, returning every diagnostic.</summary>
-    /// <param name="sources">The rule files, each with its path relative to the rule set folder.</param>
-    /// <param name="options">Limits against oversized files, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The rule set when it loaded, and every diagnostic.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
-    public static RuleSetLoadResult TryLoad(IEnumerable<RuleSource> sources, RuleSetLoadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(sources);
-        return RuleSetLoader.Load(sources, options ?? RuleSetLoadOptions.Default);
-    }
-
-    /// <summary>Loads the embedded default rule set afresh, returning every diagnostic (warnings included).</summary>
-    /// <param name="options">Limits against oversized files, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The rule set when it loaded, and every diagnostic.</returns>
-    public static RuleSetLoadResult TryLoadDefault(RuleSetLoadOptions? options = null) =>
-        RuleSetLoader.LoadEmbedded(DefaultId, options ?? RuleSetLoadOptions.Default);
+        RuleSetLoader.Load(sources, options).GetValueOrThrow();
 }

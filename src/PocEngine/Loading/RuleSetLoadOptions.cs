@@ -1,6 +1,6 @@
 using System;
 
-namespace PocEngine;
+namespace PocEngine.Rules;
 
 /// <summary>Sets the budget a rule set load keeps to against oversized or hostile rule files.</summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
-namespace PocEngine;
+namespace PocEngine.Rules;
 
 /// <summary>Holds the outcome of a rule set load: the rule set when it loaded, and every diagnostic either way.</summary>
 public sealed class RuleSetLoadResult

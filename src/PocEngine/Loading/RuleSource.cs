@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace PocEngine;
+namespace PocEngine.Rules;
 
 /// <summary>Holds one rule file to load: its path within the rule set folder and its text.</summary>
 public sealed class RuleSource

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using PocEngine.Loading;
 
-namespace PocEngine;
+namespace PocEngine.Reloading;
 
 /// <summary>Serves the rule set of a folder and reloads it when its YAML files change.</summary>
 /// <remarks>
@@ -53,7 +53,7 @@ public sealed class FileRuleSetProvider : IRuleSetProvider, IDisposable
         this.directory = directory;
         this.options = options ?? RuleSetLoadOptions.Default;
         this.quietPeriod = quietPeriod ?? TimeSpan.FromMilliseconds(250);
-        var first = RuleSet.TryLoadFromDirectory(directory, this.options);
+        var first = RuleSetLoader.LoadDirectory(directory, this.options);
         current = first.GetValueOrThrow();
         status = new RuleSetProviderStatus(current, false, first.Diagnostics, 0, 0);
         Metrics.Track(this);
@@ -92,13 +92,13 @@ public sealed class FileRuleSetProvider : IRuleSetProvider, IDisposable
             RuleSetLoadResult result;
             try
             {
-                result = RuleSet.TryLoadFromDirectory(directory, options);
+                result = RuleSetLoader.LoadDirectory(directory, options);
             }
             catch (Exception ex)
             {
                 // The loader turns everything the files can cause into diagnostics; anything else is a fault in
                 // PocEngine, which must still leave the host and its last good rule set standing.
-                result = new RuleSetLoadResult(null, [RuleSetLoader.LoadFailed(ex)]);
+                result = new RuleSetLoadResult(null, [LoadPipeline.LoadFailed(ex)]);
             }
 
             var previous = Current;

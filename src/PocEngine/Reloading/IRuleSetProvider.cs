@@ -1,6 +1,6 @@
 using System;
 
-namespace PocEngine;
+namespace PocEngine.Reloading;
 
 /// <summary>Provides the rule set in service, which may be replaced while the application runs.</summary>
 /// <remarks>

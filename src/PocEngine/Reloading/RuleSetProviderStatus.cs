@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PocEngine;
+namespace PocEngine.Reloading;
 
 /// <summary>Describes what a rule set provider has in service and how its latest load went.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PocEngine;
+namespace PocEngine.Reloading;
 
 /// <summary>Describes a reload that found errors, so that the rule set in service was kept.</summary>
 /// <param name="diagnostics">Every diagnostic of the failed load.</param>

@@ -1,6 +1,6 @@
 using System;
 
-namespace PocEngine;
+namespace PocEngine.Reloading;
 
 /// <summary>Describes a rule set that replaced the one in service.</summary>
 /// <param name="previous">The rule set that was in service.</param>

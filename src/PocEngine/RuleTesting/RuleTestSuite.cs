@@ -45,7 +45,7 @@ public sealed partial class RuleTestSuite
     /// <summary>Reads the rule tests embedded with the default <c>cps</c> rule set.</summary>
     /// <returns>The suite.</returns>
     public static RuleTestSuite LoadDefault() =>
-        Load(RuleSetLoader.EmbeddedSources(RuleSet.DefaultId, tests: true, RuleSetLoadOptions.Default.MaxFileBytes));
+        Load(LoadPipeline.EmbeddedSources(RuleSet.DefaultId, tests: true, RuleSetLoadOptions.Default.MaxFileBytes));
 
     /// <summary>Reads rule tests from files held in memory.</summary>
     /// <param name="sources">The test files, each with its path relative to the rule set folder.</param>

@@ -1,4 +1,4 @@
-namespace PocEngine;
+namespace PocEngine.Rules;
 
 /// <summary>Names a key by which a rule set ranks charges to find the most serious; the ordering lists them.</summary>
 public enum RankingKey

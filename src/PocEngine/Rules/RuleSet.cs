@@ -22,8 +22,6 @@ public sealed partial class RuleSet
     // The versions again as an array, for choosing the version in force on every calculation without interface calls.
     private readonly RuleSetVersion[] versionArray;
 
-    private PocCalculator? calculator;
-
     /// <summary>Gets the rule set's id, for example <c>cps</c>.</summary>
     public string Id { get; }
 
@@ -41,9 +39,6 @@ public sealed partial class RuleSet
 
     /// <summary>Gets the newest version.</summary>
     public RuleSetVersion Latest => Versions[^1];
-
-    // One shared calculator per rule set, for callers that switch rule sets per call; a race only creates a spare.
-    internal PocCalculator Calculator => calculator ??= new PocCalculator(this);
 
 #if !NETSTANDARD2_0
     /// <summary>Finds the version in force on a date: the last whose effective-from date is on or before it.</summary>

@@ -1,4 +1,4 @@
-namespace PocEngine;
+namespace PocEngine.Rules;
 
 /// <summary>Lists the stable codes of rule set diagnostics; a code never changes meaning once shipped.</summary>
 public static class DiagnosticCodes

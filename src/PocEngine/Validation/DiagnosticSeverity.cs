@@ -1,4 +1,4 @@
-namespace PocEngine;
+namespace PocEngine.Rules;
 
 /// <summary>Names how serious a rule set diagnostic is.</summary>
 public enum DiagnosticSeverity

@@ -35,6 +35,36 @@ public sealed class AssemblyConventionTests
         Assert.Empty(mutable);
     }
 
+    // What a caller builds: the case and its charges, a calculator or provider over rules, options, the inputs of the
+    // rule file writer, and what a custom provider raises or a host catches. Everything else (results, decisions,
+    // explanations, warnings, diagnostics, catalogue facts, rules, rule test results) is built only by the library,
+    // so that no caller can hand on a result the engine did not make.
+    private static readonly Type[] Inputs =
+    [
+        typeof(Charge), typeof(DefendantCase), typeof(PocCalculator), typeof(PocEngineOptions), typeof(RuleSetLoadOptions),
+        typeof(FileRuleSetProvider), typeof(RuleSetReloadedEventArgs), typeof(RuleSetReloadFailedEventArgs),
+        typeof(RuleSetLoadException), typeof(RuleSetVersionNotFoundException),
+        typeof(Authoring.CatalogueOffence), typeof(Authoring.CatalogueHomeOfficeClass),
+    ];
+
+    [Fact]
+    public void ResultsAndFacts_CannotBeConstructedOrChangedByCallers()
+    {
+        var constructible = PublicTypes
+            .Where(t => !Inputs.Contains(t) && t.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length > 0)
+            .Select(t => t.FullName)
+            .ToArray();
+        var initable = PublicTypes
+            .Where(t => !Inputs.Contains(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            .ToArray();
+
+        Assert.Empty(constructible);
+        Assert.Empty(initable);
+    }
+
     [Fact]
     public void Exceptions_DeriveFromPocEngineException()
     {

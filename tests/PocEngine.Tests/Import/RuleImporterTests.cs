@@ -55,6 +55,23 @@ public sealed class RuleImporterTests
         Assert.Equal("override", overridden.ClassifiedBy);
     }
 
+    [Fact]
+    public void Import_StoppedBetweenItsRenames_LeavesAnErrorNotAnEmptyCatalogue_AndTheNextImportMendsIt()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("ordering.yaml", File.ReadAllText(Path.Combine(Repository.Rules, "ordering.yaml")));
+        // What a stop between the swap's two renames leaves: the old catalogue moved aside, the new not yet in place.
+        Directory.Move(Path.Combine(folder.Path, "offences"), Path.Combine(folder.Path, ".offences.poc-replaced-99999"));
+
+        var stopped = RuleSetLoader.LoadDirectory(folder.Path);
+        RuleImporter.Import(StandingData.Read(Repository.StandingData), folder.Path);
+        var mended = RuleSetLoader.LoadDirectory(folder.Path);
+
+        Assert.Contains(stopped.Errors, e => e.Code == DiagnosticCodes.MissingPart && e.Message.Contains("the catalogue (offences/*.yaml, written by 'poc import') is missing or empty", StringComparison.Ordinal));
+        Assert.True(mended.Success, string.Join("\n", mended.Diagnostics));
+        Assert.Equal(RuleSet.Default.Latest.Hash, mended.RuleSet.Latest.Hash);
+        Assert.Empty(Directory.EnumerateDirectories(folder.Path, ".offences.poc-*"));
+    }
+
     // What 'poc import --version' does, without the command's printing.
     private static VersionImportReport ImportVersion(StandingData data, string folder, string label, DateOnly effectiveFrom, string? description)
     {

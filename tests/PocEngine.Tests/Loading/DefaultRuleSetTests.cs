@@ -40,7 +40,7 @@ public sealed class DefaultRuleSetTests
     [Fact]
     public void Default_LoadsWithoutErrors_AndOnlyTheFallbackAndUnlistedClassWarnings()
     {
-        var result = RuleSet.TryLoadDefault();
+        var result = RuleSetLoader.LoadDefault();
 
         Assert.True(result.Success);
         Assert.Equal([DiagnosticCodes.FallbackUsed, DiagnosticCodes.UnknownHomeOfficeClass], result.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));

@@ -22,8 +22,8 @@ public sealed class LoadBudgetTests
         folder.Write("notes-b.yaml", big);
         var total = Directory.EnumerateFiles(folder.Path, "*.yaml", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
-        var atTheLimit = RuleSet.TryLoadFromDirectory(folder.Path, new RuleSetLoadOptions { MaxTotalBytes = total });
-        var overTheLimit = RuleSet.TryLoadFromDirectory(folder.Path, new RuleSetLoadOptions { MaxTotalBytes = total - 1 });
+        var atTheLimit = RuleSetLoader.LoadDirectory(folder.Path, new RuleSetLoadOptions { MaxTotalBytes = total });
+        var overTheLimit = RuleSetLoader.LoadDirectory(folder.Path, new RuleSetLoadOptions { MaxTotalBytes = total - 1 });
 
         // At the limit the files are read (and the comment-only files are reported as empty): over it, nothing is.
         Assert.Contains(atTheLimit.Diagnostics, d => d.File == "notes-a.yaml");
@@ -76,7 +76,7 @@ public sealed class LoadBudgetTests
         MakeFifo(Path.Combine(folder.Path, "x.yaml"));
 
         // Opening the FIFO would wait for a writer for ever; the load must end without one.
-        var result = await Task.Run(() => RuleSet.TryLoadFromDirectory(folder.Path), TestContext.Current.CancellationToken)
+        var result = await Task.Run(() => RuleSetLoader.LoadDirectory(folder.Path), TestContext.Current.CancellationToken)
             .WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         var error = Assert.Single(result.Errors);
@@ -94,7 +94,7 @@ public sealed class LoadBudgetTests
         using var folder = TempRules.Of(Yaml.Default());
         File.CreateSymbolicLink(Path.Combine(folder.Path, "zero.yaml"), "/dev/zero");
 
-        var error = Assert.Single(RuleSet.TryLoadFromDirectory(folder.Path).Errors);
+        var error = Assert.Single(RuleSetLoader.LoadDirectory(folder.Path).Errors);
 
         Assert.Equal(("zero.yaml", DiagnosticCodes.NotARegularFile), (error.File, error.Code));
         Assert.StartsWith("The rule file is a symbolic link to '/dev/zero', outside the rule set folder", error.Message, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class LoadBudgetTests
         File.CreateSymbolicLink(Path.Combine(folder.Path, "loop-a"), Path.Combine(folder.Path, "loop-b"));
         File.CreateSymbolicLink(Path.Combine(folder.Path, "loop-b"), Path.Combine(folder.Path, "loop-a"));
 
-        var errors = RuleSet.TryLoadFromDirectory(folder.Path).Errors.ToList();
+        var errors = RuleSetLoader.LoadDirectory(folder.Path).Errors.ToList();
 
         Assert.Equal(["loop-a", "loop-b"], errors.Select(e => e.File));
         Assert.All(errors, e => Assert.Equal("The entry cannot be read: it is a symbolic link that loops. Point it at a rule file inside the rule set folder, or remove it.", e.Message));
@@ -128,7 +128,7 @@ public sealed class LoadBudgetTests
         {
             File.CreateSymbolicLink(Path.Combine(folder.Path, "extra.yaml"), outside);
 
-            var error = Assert.Single(RuleSet.TryLoadFromDirectory(folder.Path).Errors);
+            var error = Assert.Single(RuleSetLoader.LoadDirectory(folder.Path).Errors);
 
             Assert.Equal(("extra.yaml", DiagnosticCodes.NotARegularFile), (error.File, error.Code));
             Assert.Contains("outside the rule set folder, so it was not read", error.Message, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class LoadBudgetTests
         File.Move(ordering, Path.Combine(kept, "ordering.txt"));
         File.CreateSymbolicLink(ordering, Path.Combine(kept, "ordering.txt"));
 
-        var result = RuleSet.TryLoadFromDirectory(folder.Path);
+        var result = RuleSetLoader.LoadDirectory(folder.Path);
 
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Equal(Yaml.Default().Load().Latest.Hash, result.RuleSet.Latest.Hash);
@@ -163,7 +163,7 @@ public sealed class LoadBudgetTests
         Directory.CreateSymbolicLink(link, folder.Path);
         try
         {
-            var result = RuleSet.TryLoadFromDirectory(link);
+            var result = RuleSetLoader.LoadDirectory(link);
 
             Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         }
@@ -180,7 +180,7 @@ public sealed class LoadBudgetTests
         folder.Write(".offences.poc-import/all.yaml", "not: [valid");
         folder.Write(".swap.yaml", "not: [valid");
 
-        var result = RuleSet.TryLoadFromDirectory(folder.Path);
+        var result = RuleSetLoader.LoadDirectory(folder.Path);
 
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
     }

@@ -29,7 +29,7 @@ public sealed class RuleSetLoaderTests
     {
         using var folder = TempRules.Of(Yaml.Default());
 
-        var result = RuleSet.TryLoadFromDirectory(folder.Path);
+        var result = RuleSetLoader.LoadDirectory(folder.Path);
 
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Equal(Yaml.Default().Load().Latest.Hash, result.RuleSet.Latest.Hash);
@@ -40,7 +40,7 @@ public sealed class RuleSetLoaderTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "poc-no-such-folder-" + Guid.NewGuid().ToString("N"));
 
-        var result = RuleSet.TryLoadFromDirectory(missing);
+        var result = RuleSetLoader.LoadDirectory(missing);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal($"{missing}: error POC1001: The rule set folder '{missing}' does not exist; pass the folder that holds ruleset.yaml.", error.ToString());
@@ -58,7 +58,7 @@ public sealed class RuleSetLoaderTests
         using var folder = TempRules.Of(Yaml.Default());
         folder.Write(name, "offences: [\n");
 
-        var error = Assert.Single(RuleSet.TryLoadFromDirectory(folder.Path).Errors);
+        var error = Assert.Single(RuleSetLoader.LoadDirectory(folder.Path).Errors);
 
         Assert.Equal(("POC1002", name), (error.Code, error.File));
     }
@@ -73,7 +73,7 @@ public sealed class RuleSetLoaderTests
         using var folder = TempRules.Of(Yaml.Default());
         folder.Write(name, "offences: [\n");
 
-        var result = RuleSet.TryLoadFromDirectory(folder.Path);
+        var result = RuleSetLoader.LoadDirectory(folder.Path);
 
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
     }
@@ -83,7 +83,7 @@ public sealed class RuleSetLoaderTests
     {
         var sources = Yaml.Default().Sources().Append(RuleSource.FromText("tests/broken.yaml", "offences: [\n"));
 
-        Assert.True(RuleSet.TryLoad(sources).Success);
+        Assert.True(RuleSetLoader.Load(sources).Success);
     }
 
     // Six rule files (the tests/ file does not count): six are allowed, five are not.
@@ -93,8 +93,8 @@ public sealed class RuleSetLoaderTests
         using var folder = TempRules.Of(Yaml.Default());
         folder.Write("tests/cases.yaml", "tests: []\n");
 
-        var atTheLimit = RuleSet.TryLoadFromDirectory(folder.Path, new RuleSetLoadOptions { MaxFiles = 6 });
-        var overTheLimit = RuleSet.TryLoadFromDirectory(folder.Path, new RuleSetLoadOptions { MaxFiles = 5 });
+        var atTheLimit = RuleSetLoader.LoadDirectory(folder.Path, new RuleSetLoadOptions { MaxFiles = 6 });
+        var overTheLimit = RuleSetLoader.LoadDirectory(folder.Path, new RuleSetLoadOptions { MaxFiles = 5 });
 
         Assert.True(atTheLimit.Success, string.Join("\n", atTheLimit.Diagnostics));
         var error = Assert.Single(overTheLimit.Diagnostics);
@@ -109,8 +109,8 @@ public sealed class RuleSetLoaderTests
         var largest = Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).MaxBy(f => f.Length)!;
         var name = Path.GetRelativePath(folder.Path, largest.FullName).Replace('\\', '/');
 
-        var atTheLimit = RuleSet.TryLoadFromDirectory(folder.Path, new RuleSetLoadOptions { MaxFileBytes = largest.Length });
-        var overTheLimit = RuleSet.TryLoadFromDirectory(folder.Path, new RuleSetLoadOptions { MaxFileBytes = largest.Length - 1 });
+        var atTheLimit = RuleSetLoader.LoadDirectory(folder.Path, new RuleSetLoadOptions { MaxFileBytes = largest.Length });
+        var overTheLimit = RuleSetLoader.LoadDirectory(folder.Path, new RuleSetLoadOptions { MaxFileBytes = largest.Length - 1 });
 
         Assert.True(atTheLimit.Success, string.Join("\n", atTheLimit.Diagnostics));
         var error = Assert.Single(overTheLimit.Diagnostics, d => d.File == name);
@@ -140,7 +140,7 @@ public sealed class RuleSetLoaderTests
         folder.Write("extra.yaml", "offences: [\n");
         using var held = new FileStream(Path.Combine(folder.Path, "offences", "all.yaml"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
 
-        var result = RuleSet.TryLoadFromDirectory(folder.Path);
+        var result = RuleSetLoader.LoadDirectory(folder.Path);
 
         Assert.Equal(["extra.yaml", "offences/all.yaml"], result.Errors.Select(d => d.File));
         var error = result.Errors.Single(d => d.File == "offences/all.yaml");
@@ -153,7 +153,7 @@ public sealed class RuleSetLoaderTests
     [Fact]
     public void LoadEmbedded_UnknownRuleSet_SaysWhichOneThePackageHas()
     {
-        var result = RuleSetLoader.LoadEmbedded("nope", RuleSetLoadOptions.Default);
+        var result = LoadPipeline.LoadEmbedded("nope", RuleSetLoadOptions.Default);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("nope: error POC1001: The package embeds no rule set 'nope'; the embedded default is 'cps'.", error.ToString());
@@ -171,7 +171,7 @@ public sealed class RuleSetLoaderTests
             .Where(f => f.StartsWith("tests/", StringComparison.Ordinal) == tests)
             .Order(StringComparer.Ordinal);
 
-        var embedded = RuleSetLoader.EmbeddedSources(RuleSet.DefaultId, tests, RuleSetLoadOptions.Default.MaxFileBytes);
+        var embedded = LoadPipeline.EmbeddedSources(RuleSet.DefaultId, tests, RuleSetLoadOptions.Default.MaxFileBytes);
 
         Assert.Equal(onDisk, embedded.Select(s => s.Path));
         Assert.All(embedded, s => Assert.Equal(File.ReadAllText(Path.Combine(Repository.Rules, s.Path)), s.Text));
@@ -202,7 +202,7 @@ public sealed class RuleSetLoaderTests
         var sources = Yaml.Default().Sources().Where(s => s.Path != "ruleset.yaml")
             .Append(RuleSource.FromStream("ruleset.yaml", new MemoryStream([0x69, 0x64, 0x3a, 0x20, 0xff])));
 
-        var error = Assert.Single(RuleSet.TryLoad(sources).Diagnostics);
+        var error = Assert.Single(RuleSetLoader.Load(sources).Diagnostics);
 
         Assert.Equal("ruleset.yaml: error POC1001: The rule file cannot be loaded: the file is not valid UTF-8 text.", error.ToString());
     }

@@ -118,7 +118,7 @@ public sealed class CalculationProperties
     public Property CalculateOverResolvedCharges_GivesTheSameResultAsTheStringPath(Scenario scenario, NonNegativeInt kind)
     {
         var calculator = new PocCalculator(scenario.RuleSet);
-        var finalisation = (FinalisationKind)(kind.Get % 3);
+        var finalisation = (FinalisationKind)(kind.Get % 3 + 1);
         var defendantCase = scenario.Case(scenario.Charges, finalisation);
         ResolvedCharge[] resolved = [.. scenario.Charges.Select(calculator.Resolve)];
 

@@ -37,7 +37,7 @@ public sealed class LoaderFuzzTests
         {
             var victim = random.Next(originals.Length);
             var sources = originals.Select((o, index) => index == victim ? Source(o.Path, Mutate(o.Text, random), random) : RuleSource.FromText(o.Path, o.Text)).ToArray();
-            var load = Task.Run(() => RuleSet.TryLoad(sources, options));
+            var load = Task.Run(() => RuleSetLoader.Load(sources, options));
             if (await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)) != load)
             {
                 Assert.Fail($"Iteration {i} (seed {seed}) did not finish in 10 s: a hang.");

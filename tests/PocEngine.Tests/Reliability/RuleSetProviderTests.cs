@@ -137,7 +137,7 @@ public sealed class RuleSetProviderTests : IDisposable
 
         Assert.True(expected.Values.First().Zip(expected.Values.Last()).Any(p => p.First != p.Second), "The two variants must disagree on some cases.");
         using var provider = new FileRuleSetProvider(folder, watch: false);
-        var calculator = new ReloadingPocCalculator(provider);
+        var calculator = new PocCalculator(provider);
         var failures = new ConcurrentQueue<string>();
         var calls = 0L;
         var swaps = 0;

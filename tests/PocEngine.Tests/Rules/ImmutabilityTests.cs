@@ -15,7 +15,7 @@ public sealed class ImmutabilityTests
         var version = ruleSet.Latest;
         Assert.True(version.TryGetOffence("TH68023", out var robbery));
 
-        Assert.Throws<NotSupportedException>(() => ((IList<Offence>)version.Offences)[0] = robbery with { Title = "Changed" });
+        Assert.Throws<NotSupportedException>(() => ((IList<Offence>)version.Offences)[0] = robbery);
         Assert.Throws<NotSupportedException>(() => ((IList<Category>)version.Categories)[0] = version.Categories[1]);
         Assert.Throws<NotSupportedException>(() => ((IList<RankingKey>)version.Ordering)[0] = RankingKey.OffenceCode);
         Assert.Throws<NotSupportedException>(() => ((IList<CategoryRule>)version.CategoryRules).Clear());

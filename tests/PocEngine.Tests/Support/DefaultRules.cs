@@ -25,7 +25,7 @@ internal static class DefaultRules
             {
                 if (mutant is null || mutant != loadedFor || loaded is null)
                 {
-                    loaded = RuleSet.TryLoadDefault().GetValueOrThrow();
+                    loaded = RuleSetLoader.LoadDefault().GetValueOrThrow();
                     loadedFor = mutant;
                 }
 

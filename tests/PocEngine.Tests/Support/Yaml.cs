@@ -119,7 +119,7 @@ internal sealed class Yaml
 
     public IEnumerable<RuleSource> Sources() => files.Select(f => RuleSource.FromText(f.Key, f.Value));
 
-    public RuleSetLoadResult TryLoad(RuleSetLoadOptions? options = null) => RuleSet.TryLoad(Sources(), options);
+    public RuleSetLoadResult TryLoad(RuleSetLoadOptions? options = null) => RuleSetLoader.Load(Sources(), options);
 
     public RuleSet Load() => RuleSet.Load(Sources());
 }

@@ -68,7 +68,7 @@ public sealed class DiagnosticTests
         var sources = Yaml.Default().Sources().Where(s => s.Path != "offences/all.yaml")
             .Append(RuleSource.FromStream("offences/all.yaml", new MemoryStream([0x6f, 0x3a, 0x20, 0xff, 0xfe])));
 
-        var result = RuleSet.TryLoad(sources);
+        var result = RuleSetLoader.Load(sources);
 
         var diagnostic = Assert.Single(result.Errors);
         Assert.Equal("offences/all.yaml: error POC1001: The rule file cannot be loaded: the file is not valid UTF-8 text.", diagnostic.ToString());
@@ -80,7 +80,7 @@ public sealed class DiagnosticTests
         var big = new MemoryStream(Encoding.UTF8.GetBytes("offences: []\n" + new string('#', 2000)));
         var sources = Yaml.Default().Sources().Append(RuleSource.FromStream("offences/big.yaml", big, maxBytes: 1000));
 
-        var diagnostic = Assert.Single(RuleSet.TryLoad(sources).Errors);
+        var diagnostic = Assert.Single(RuleSetLoader.Load(sources).Errors);
 
         Assert.Equal("POC1001", diagnostic.Code);
         Assert.Contains("larger than the limit of 1000 bytes", diagnostic.Message, StringComparison.Ordinal);

@@ -2,9 +2,11 @@ using System;
 using PocEngine.Tests.Support;
 using Xunit;
 
-namespace PocEngine.Tests.Reloading;
+namespace PocEngine.Tests.Calculation;
 
-public sealed class ReloadingPocCalculatorTests
+// A calculator over a rule set provider reads the rule set in service on each call, and finds a pinned version once per
+// rule set in service.
+public sealed class PocCalculatorOverAProviderTests
 {
     private static readonly DefendantCase Case = Cases.Of(FinalisationKind.Conviction, new Charge("TH68023"), new Charge("OF61102"));
 
@@ -12,7 +14,7 @@ public sealed class ReloadingPocCalculatorTests
     public void Calculate_Pinned_AllocatesNoMoreThanAPlainCalculatorOnTheSameRuleSet()
     {
         var provider = new FixedProvider(Yaml.Default().Load());
-        var reloading = new ReloadingPocCalculator(provider, "1");
+        var reloading = new PocCalculator(provider, "1");
         var plain = new PocCalculator(provider.Current, "1");
         reloading.Calculate(Case);
         plain.Calculate(Case);
@@ -33,7 +35,7 @@ public sealed class ReloadingPocCalculatorTests
         var first = Yaml.Default().Load();
         var second = Yaml.Default().With("ordering.yaml", "ordering: [maximum-penalty, mode-of-trial, category-precedence, offence-code]\n").Load();
         var provider = new FixedProvider(first);
-        var reloading = new ReloadingPocCalculator(provider, "1");
+        var reloading = new PocCalculator(provider, "1");
 
         var before = reloading.Calculate(Case);
         provider.Current = second;
