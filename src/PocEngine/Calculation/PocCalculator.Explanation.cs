@@ -6,39 +6,56 @@ namespace PocEngine;
 /// <content>Builds the explanation: every charge ranked or excluded, and the sentence.</content>
 public sealed partial class PocCalculator
 {
-    private static PocExplanation BuildExplanation(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, DecidingFactor decidedBy)
+    // The calculation and its explanation from one ranking: every charge is resolved once, ranked by the same order
+    // as the one-pass calculation (Ranking, which keeps only the best and the best other offence's score), and the
+    // explanation lists them in that order. So its first charge is the result's principal charge, and the runner-up
+    // the sentence names is the charge whose score gave the deciding factor.
+    private static PrincipalOffenceResult Explained(RuleSetVersion version, DefendantCase defendantCase)
     {
         var charges = defendantCase.Charges;
-        var counted = new List<(ResolvedCharge Charge, int Index)>();
-        var excluded = new List<ExplainedCharge>();
-        for (var i = 0; i < charges.Count; i++)
+        var administrative = defendantCase.Finalisation == FinalisationKind.Administrative;
+        var resolved = new ResolvedCharge[charges.Count];
+        var ranking = default(Ranking);
+        for (var i = 0; i < charges.Count && !administrative; i++)
         {
-            var charge = charges[i];
-            if (outcome == PocOutcome.AdminFinalised)
+            resolved[i] = Resolve(version.Compiled, charges[i]);
+            if (!charges[i].RemovedBeforeFinalisation)
             {
-                excluded.Add(new ExplainedCharge(i, charge, ChargeStatus.NotRanked, null, null));
-                continue;
-            }
-
-            var candidate = Resolve(version.Compiled, charge);
-            if (candidate.Status == ChargeStatus.Counted)
-            {
-                counted.Add((candidate, i));
-            }
-            else
-            {
-                excluded.Add(new ExplainedCharge(i, charge, candidate.Status, null, candidate.Offence));
+                ranking.Add(resolved[i]);
             }
         }
 
-        counted.Sort((a, b) => Outranks(a.Charge, b.Charge) ? -1 : Outranks(b.Charge, a.Charge) ? 1 : a.Index.CompareTo(b.Index));
-        var ranked = counted.Select((c, rank) => new ExplainedCharge(c.Index, c.Charge.Charge!, ChargeStatus.Counted, rank + 1, c.Charge.Offence));
-        var all = ranked.Concat(excluded).ToArray();
+        var decision = Decision(version, administrative ? PocOutcome.AdminFinalised : ranking.Outcome, ranking);
+        return Finish(decision, charges, Explain(version, defendantCase, resolved, decision));
+    }
 
-        // The principal is the first in rank order; the runner-up, the first charge of another offence.
-        var best = counted.Count > 0 ? counted[0].Charge : default;
-        var second = counted.Find(c => !SameOffence(c.Charge, best)).Charge;
-        return new PocExplanation(all, Sentence(version, defendantCase, outcome, best, second, decidedBy, excluded));
+    private static PocExplanation Explain(RuleSetVersion version, DefendantCase defendantCase, ResolvedCharge[] resolved, in PocDecision decision)
+    {
+        var charges = defendantCase.Charges;
+        var counted = new List<int>();
+        var excluded = new List<ExplainedCharge>();
+        for (var i = 0; i < charges.Count; i++)
+        {
+            if (decision.Outcome == PocOutcome.AdminFinalised)
+            {
+                excluded.Add(new ExplainedCharge(i, charges[i], ChargeStatus.NotRanked, null, null));
+            }
+            else if (resolved[i].Status == ChargeStatus.Counted)
+            {
+                counted.Add(i);
+            }
+            else
+            {
+                excluded.Add(new ExplainedCharge(i, charges[i], resolved[i].Status, null, resolved[i].Offence));
+            }
+        }
+
+        // The calculation's order (Outranks), whose greatest is the result's principal; equal charges keep case order.
+        counted.Sort((a, b) => Outranks(resolved[a], resolved[b]) ? -1 : Outranks(resolved[b], resolved[a]) ? 1 : a.CompareTo(b));
+        var ranked = counted.Select((i, rank) => new ExplainedCharge(i, charges[i], ChargeStatus.Counted, rank + 1, resolved[i].Offence));
+        var best = counted.Count > 0 ? resolved[counted[0]] : default;
+        var second = counted.Select(i => resolved[i]).FirstOrDefault(c => !SameOffence(c, best));
+        return new PocExplanation([.. ranked.Concat(excluded)], Sentence(version, defendantCase, decision.Outcome, best, second, decision.DecidedBy, excluded));
     }
 
     private static string Sentence(RuleSetVersion version, DefendantCase defendantCase, PocOutcome outcome, ResolvedCharge best, ResolvedCharge second, DecidingFactor decidedBy, List<ExplainedCharge> excluded)

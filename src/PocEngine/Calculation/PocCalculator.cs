@@ -107,10 +107,15 @@ public sealed partial class PocCalculator : IPocCalculator
     {
         ArgumentNullException.ThrowIfNull(defendantCase);
         var version = VersionFor(defendantCase.Date);
+        if (explain)
+        {
+            return Explained(version, defendantCase);
+        }
+
         var ranking = default(Ranking);
         if (defendantCase.Finalisation == FinalisationKind.Administrative)
         {
-            return Finish(Decision(version, PocOutcome.AdminFinalised, ranking), defendantCase.Charges, defendantCase, explain);
+            return Finish(Decision(version, PocOutcome.AdminFinalised, ranking), defendantCase.Charges);
         }
 
         var compiled = version.Compiled;
@@ -122,7 +127,7 @@ public sealed partial class PocCalculator : IPocCalculator
             }
         }
 
-        return Finish(Decision(version, ranking.Outcome, ranking), defendantCase.Charges, defendantCase, explain);
+        return Finish(Decision(version, ranking.Outcome, ranking), defendantCase.Charges);
     }
 
     // Charges resolved against another version (or reloaded rules) are resolved again against the one in force; an
@@ -175,7 +180,7 @@ public sealed partial class PocCalculator : IPocCalculator
     }
 
     private static PrincipalOffenceResult Calculate(in PocDecision decision, ReadOnlySpan<ResolvedCharge> charges) =>
-        Finish(decision, decision.HasWarnings ? ChargesOf(charges) : NoCharges, null, explain: false);
+        Finish(decision, decision.HasWarnings ? ChargesOf(charges) : NoCharges);
 
     private static PocDecision Decision(RuleSetVersion version, PocOutcome outcome, in Ranking ranking)
     {
@@ -193,12 +198,10 @@ public sealed partial class PocCalculator : IPocCalculator
         return new PocDecision(version, outcome, best.Charge, best.Offence, decidedBy, ranking.AnyWarning);
     }
 
-    // The warnings and the explanation are built again from the charges: they are only asked for on the slower paths.
-    private static PrincipalOffenceResult Finish(in PocDecision decision, IReadOnlyList<Charge> charges, DefendantCase? defendantCase, bool explain)
+    // The warnings are built again from the charges: they are only asked for on the slower paths.
+    private static PrincipalOffenceResult Finish(in PocDecision decision, IReadOnlyList<Charge> charges, PocExplanation? explanation = null)
     {
-        var version = decision.RuleSetVersion!;
-        IReadOnlyList<PocWarning> warnings = decision.HasWarnings ? BuildWarnings(version, charges) : NoWarnings;
-        var explanation = explain ? BuildExplanation(version, defendantCase!, decision.Outcome, decision.DecidedBy) : null;
+        IReadOnlyList<PocWarning> warnings = decision.HasWarnings ? BuildWarnings(decision.RuleSetVersion!, charges) : NoWarnings;
         return new PrincipalOffenceResult(decision, warnings, explanation);
     }
 

@@ -135,6 +135,35 @@ public sealed class CalculationProperties
             .Label(scenario.ToString());
     }
 
+    // The explanation shows the ranking the calculation made: its first charge is the result's principal charge (the
+    // same object), the runner-up its sentence names is the first ranked charge of another offence, and there is one
+    // exactly when the deciding factor is a ranking key (none at all: only-offence); it agrees with Calculate.
+    [Property(MaxTest = Runs, Arbitrary = [typeof(Arbitraries)])]
+    public Property Explain_FirstRankedChargeIsThePrincipalAndTheSentenceNamesTheRunnerUp(Scenario scenario)
+    {
+        var calculator = new PocCalculator(scenario.RuleSet);
+        var explained = calculator.Explain(scenario.Case());
+        var calculated = calculator.Calculate(scenario.Case());
+        var ranked = explained.Explanation!.Charges.Where(c => c.Rank is not null).ToList();
+        if (explained.Outcome != PocOutcome.Determined)
+        {
+            return (Key(explained) == Key(calculated) && (explained.Outcome == PocOutcome.Undetermined || ranked.Count == 0)).Label(scenario.ToString());
+        }
+
+        var principal = ranked[0];
+        var runnerUp = ranked.FirstOrDefault(c => c.Offence!.Code != principal.Offence!.Code);
+        var named = runnerUp is null
+            ? explained.DecidedBy == DecidingFactor.OnlyOffence && explained.Explanation.Sentence.Contains("is the only offence counted", StringComparison.Ordinal)
+            : explained.DecidedBy is DecidingFactor.ModeOfTrial or DecidingFactor.MaximumPenalty or DecidingFactor.CategoryPrecedence or DecidingFactor.OffenceCode
+              && explained.Explanation.Sentence.Contains($" outranks {runnerUp.Offence!.Title} ({runnerUp.Offence.Code}", StringComparison.Ordinal);
+        return (Key(explained) == Key(calculated)
+                && principal.Rank == 1
+                && ReferenceEquals(principal.Charge, explained.PrincipalCharge)
+                && ranked.Select(c => c.Rank).SequenceEqual(Enumerable.Range(1, ranked.Count).Select(r => (int?)r))
+                && named)
+            .Label(scenario.ToString());
+    }
+
     // The reference: the counted charges ordered by the scenario's keys with LINQ, written from the rules' text.
     private static Charge? Oracle(Scenario scenario)
     {
