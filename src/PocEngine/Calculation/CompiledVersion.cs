@@ -14,8 +14,8 @@ internal sealed class CompiledVersion
     private readonly Entry[] entries;
     private readonly long[] penaltyLengths;
     private readonly Dictionary<Category, int> precedenceValue;
-    private readonly int[] shift = new int[4];
-    private readonly ulong[] mask = new ulong[4];
+    private readonly int[] shift = new int[RankingKeys.Count];
+    private readonly ulong[] mask = new ulong[RankingKeys.Count];
     private readonly DecidingFactor[] factorByBit;
 
     [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
@@ -48,7 +48,7 @@ internal sealed class CompiledVersion
         }
 
         RankingKey[] ordering = [.. version.Ordering];
-        var widths = new int[4];
+        var widths = new int[RankingKeys.Count];
         widths[(int)RankingKey.ModeOfTrial] = 2;
         widths[(int)RankingKey.MaximumPenalty] = BitWidth((ulong)penaltyLengths.Length);
         widths[(int)RankingKey.CategoryPrecedence] = BitWidth((ulong)version.Categories.Count);

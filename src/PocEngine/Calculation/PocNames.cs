@@ -9,7 +9,7 @@ public static class PocNames
     // The zero member of an enumeration that has none is named "none" and never parsed: it is not a value a file or
     // a result holds (PocOutcome.None, ChargeStatus.None, FinalisationKind.None).
     private static readonly string[] Outcomes = ["none", "determined", "admin-finalised", "undetermined"];
-    private static readonly string[] Factors = ["none", "finalisation", "only-offence", "mode-of-trial", "maximum-penalty", "category-precedence", "offence-code"];
+    private static readonly string[] Factors = FactorNames();
     private static readonly string[] WarningKinds = ["unknown-code", "unknown-code-placed-by-supplied-facts", "not-an-offence", "fallback-category", "code-normalised"];
     private static readonly string[] Finalisations = ["none", "conviction", "unsuccessful", "administrative"];
     private static readonly string[] Statuses = ["none", "counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
@@ -88,6 +88,20 @@ public static class PocNames
             var t when t == typeof(FinalisationKind) => WithoutNone(Finalisations),
             _ => throw new ArgumentException("No names are defined for " + typeof(T).Name + ".", nameof(T)),
         };
+
+    // The factors that are not ranking keys are named here; a ranking key's factor is named as the key (RankingKeys).
+    private static string[] FactorNames()
+    {
+        string[] others = ["none", "finalisation", "only-offence"];
+        var names = new string[others.Length + RankingKeys.Count];
+        others.CopyTo(names, 0);
+        foreach (var key in RankingKeys.Descriptors)
+        {
+            names[(int)key.Factor] = key.Name;
+        }
+
+        return names;
+    }
 
     private static string[] WithoutNone(string[] names)
     {

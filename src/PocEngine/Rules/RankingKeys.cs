@@ -7,7 +7,8 @@ namespace PocEngine;
 // when the key decides; the words an explanation uses for it and for an offence's value on it; and the name it has in
 // the content hash. The hash names are frozen: they are the names the first hash form used, and renaming a key in
 // code must never change a published version's hash. Adding a key means a row here, a member of RankingKey and of
-// DecidingFactor, and a slot in CompiledVersion's packed score (see ARCHITECTURE.md).
+// DecidingFactor, and its value in CompiledVersion's packed score (see ARCHITECTURE.md); PocNames and the tables of
+// CompiledVersion take their names and sizes from here.
 internal static class RankingKeys
 {
     private static readonly Descriptor[] All =
@@ -23,6 +24,11 @@ internal static class RankingKeys
     ];
 
     public static string[] Names { get; } = Array.ConvertAll(All, d => d.Name);
+
+    public static IReadOnlyList<Descriptor> Descriptors => All;
+
+    // How many keys there are: the size of every per-key table (CompiledVersion's shifts, masks and widths).
+    public static int Count => All.Length;
 
     public static Descriptor Of(RankingKey key) =>
         (int)key >= 0 && (int)key < All.Length && All[(int)key].Key == key ? All[(int)key] : throw new ArgumentOutOfRangeException(nameof(key), key, "The ranking key is not one the engine knows.");

@@ -77,4 +77,16 @@ public sealed class RuleSchemaTests
         YamlScalarNode scalar => JsonValue.Create(scalar.Value),
         _ => throw new InvalidOperationException("Unexpected YAML node."),
     };
+
+    // The schema spells the ranking keys and deciding factors out (editors complete them); they must be the engine's.
+    [Fact]
+    public void Schema_RankingKeysAndDecidingFactors_AreTheEnginesNames()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Rules, "poc-rules.schema.json")))!;
+        var ordering = schema["properties"]!["ordering"]!["items"]!["enum"]!.AsArray().Select(n => (string)n!);
+        var decidedBy = schema["properties"]!["tests"]!["items"]!["properties"]!["expect"]!["properties"]!["decided-by"]!["enum"]!.AsArray().Select(n => (string)n!);
+
+        Assert.Equal(Enum.GetValues<RankingKey>().Select(PocNames.Of), ordering);
+        Assert.Equal(Enum.GetValues<DecidingFactor>().Select(PocNames.Of), decidedBy);
+    }
 }
