@@ -29,7 +29,7 @@ public sealed class AuditPageTests
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            Assert.True(PocEngine.Cli.Program.Run(["audit", "--input", cases, "--html", page], output, error) == 0, error.ToString());
+            Assert.True(PocEngine.Cli.Program.Run(["audit", "--input", cases, "--html", page], output, error, TestContext.Current.CancellationToken) == 0, error.ToString());
 
             var options = new ChromeOptions { BinaryLocation = Chromium };
             options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000");

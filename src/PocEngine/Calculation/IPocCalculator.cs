@@ -25,6 +25,9 @@ public interface IPocCalculator
     ResolvedCharge Resolve(Charge charge);
 
 #if !NETSTANDARD2_0
+    // The DateOnly members exist on .NET 8 and later only, so they have default implementations (through the DateTime
+    // members every build has): an implementation compiled against the netstandard2.0 build still loads on .NET 8.
+
     /// <summary>Calculates the principal offence and its category over charges resolved ahead, without an explanation.</summary>
     /// <param name="finalisedOn">The date of finalisation; it selects the rule set version in force.</param>
     /// <param name="finalisation">How the case was finalised.</param>
@@ -33,7 +36,8 @@ public interface IPocCalculator
     /// <exception cref="System.ArgumentException">A charge is the <see langword="default"/> handle, never resolved.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="finalisation"/> is not a defined value.</exception>
     /// <exception cref="RuleSetVersionNotFoundException">No rule set version is in force on the finalisation date.</exception>
-    PrincipalOffenceResult Calculate(System.DateOnly finalisedOn, FinalisationKind finalisation, System.ReadOnlySpan<ResolvedCharge> charges);
+    PrincipalOffenceResult Calculate(System.DateOnly finalisedOn, FinalisationKind finalisation, System.ReadOnlySpan<ResolvedCharge> charges) =>
+        Calculate(finalisedOn.ToDateTime(System.TimeOnly.MinValue), finalisation, charges);
 
     /// <summary>Decides the principal offence over charges resolved ahead, allocating nothing: the decision without the warnings' text.</summary>
     /// <param name="finalisedOn">The date of finalisation; it selects the rule set version in force.</param>
@@ -43,7 +47,8 @@ public interface IPocCalculator
     /// <exception cref="System.ArgumentException">A charge is the <see langword="default"/> handle, never resolved.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="finalisation"/> is not a defined value.</exception>
     /// <exception cref="RuleSetVersionNotFoundException">No rule set version is in force on the finalisation date.</exception>
-    PocDecision Decide(System.DateOnly finalisedOn, FinalisationKind finalisation, System.ReadOnlySpan<ResolvedCharge> charges);
+    PocDecision Decide(System.DateOnly finalisedOn, FinalisationKind finalisation, System.ReadOnlySpan<ResolvedCharge> charges) =>
+        Decide(finalisedOn.ToDateTime(System.TimeOnly.MinValue), finalisation, charges);
 #endif
 
     /// <summary>
