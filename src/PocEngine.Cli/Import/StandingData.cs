@@ -8,11 +8,12 @@ namespace PocEngine.Cli.Import;
 
 // The three Ministry of Justice sources the default rule set is built from, read as facts: no category is decided
 // here. The Bichard standing data is authoritative for codes, titles, modes and classifications; the maximum
-// penalty table only adds maxima.
+// periods of hmpps-manage-offences-api (every migration's update replayed, keyed by code) only add maxima, and a code
+// they give that is not in the standing data is not added.
 internal sealed class StandingData
 {
     public const string OffenceFile = "bichard7-offence-code.json";
-    public const string MaximumFile = "cjs_offences_mode_and_max_penalty.csv";
+    public const string MaximumFile = "manage_offences_max_periods.csv";
     public const string HomeOfficeFile = "ho_offence_codes_moj_manage_offences.csv";
 
     public required IReadOnlyList<ImportedOffence> Offences { get; init; }
@@ -71,21 +72,37 @@ internal sealed class StandingData
         return result;
     }
 
-    // max_is_life "Y" is life whatever term is also given; a blank row means "not in the source", not "no maximum".
+    // max_is_life "true" is life whatever term is also given, "false" or blank is a term; a blank term means "not in the
+    // source", not "no maximum". Anything else is refused rather than read as a term.
     private static string? Maximum(IReadOnlyDictionary<string, string> row)
     {
-        if (row["max_is_life"] == "Y")
+        switch (row["max_is_life"])
         {
-            return "life";
+            case "true":
+                return "life";
+            case "false" or "":
+                break;
+            default:
+                throw new InvalidDataException($"{MaximumFile}: the code '{row["cjs_code"]}' has max_is_life '{row["max_is_life"]}'; it must be true, false or blank.");
         }
 
         var text = string.Empty;
         foreach (var (column, unit) in new[] { ("max_years", "y"), ("max_months", "m"), ("max_weeks", "w"), ("max_days", "d") })
         {
             var value = row[column];
-            if (!string.IsNullOrEmpty(value) && int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) > 0)
+            if (value.Length == 0)
             {
-                text += int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + unit;
+                continue;
+            }
+
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+            {
+                throw new InvalidDataException($"{MaximumFile}: the code '{row["cjs_code"]}' has {column} '{value}', which is not a whole number.");
+            }
+
+            if (amount > 0)
+            {
+                text += amount.ToString(CultureInfo.InvariantCulture) + unit;
             }
         }
 

@@ -13,7 +13,7 @@ public static class PocNames
     private static readonly string[] WarningKinds = ["unknown-code", "unknown-code-placed-by-supplied-facts", "not-an-offence", "fallback-category", "code-normalised"];
     private static readonly string[] Finalisations = ["none", "conviction", "unsuccessful", "administrative"];
     private static readonly string[] Statuses = ["none", "counted", "removed-before-finalisation", "not-an-offence", "unknown-code", "not-ranked"];
-    private static readonly string[] MaximumSources = ["none", "catalogue", "inchoate-base", "equivalent", "ho-class-peers"];
+    private static readonly string[] MaximumSources = ["none", "catalogue", "inchoate-base", "equivalent", "ho-class-peers", "inchoate-variants"];
 
     /// <summary>Gets the name of an outcome, for example <c>admin-finalised</c>.</summary>
     /// <param name="value">The outcome.</param>

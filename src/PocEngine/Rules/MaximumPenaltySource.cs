@@ -23,4 +23,10 @@ public enum MaximumPenaltySource
     /// them give a maximum in the catalogue and all of those agree (<c>derive-class-maximum</c>).
     /// </summary>
     HomeOfficeClassPeers = 4,
+
+    /// <summary>
+    /// Derived from the inchoate variants of a full offence that gives none (attempt, aid and abet, conspiracy,
+    /// incitement), when all of them that give a maximum agree: they carry the maximum of the full offence.
+    /// </summary>
+    InchoateVariants = 5,
 }

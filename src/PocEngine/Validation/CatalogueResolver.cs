@@ -17,6 +17,7 @@ internal sealed class CatalogueResolver
     private readonly HomeOfficeTable table;
     private readonly bool deriveInchoateMaximum;
     private readonly Dictionary<(string Class, string Mode), MaximumPenalty?>? classMaximum;
+    private readonly Dictionary<string, MaximumPenalty?>? variantMaximum;
     private readonly Dictionary<string, int> indexByCode;
     private readonly Offence?[] resolved;
 
@@ -36,6 +37,24 @@ internal sealed class CatalogueResolver
 
         resolved = new Offence?[docs.Count];
         classMaximum = deriveClassMaximum ? ClassMaxima(docs) : null;
+        variantMaximum = deriveInchoateMaximum ? VariantMaxima(docs) : null;
+    }
+
+    // For each base code, the one maximum its inchoate variants agree on, null where two of them disagree: a base that
+    // has none takes it, as an attempt, conspiracy or encouragement carries the maximum of the full offence.
+    private static Dictionary<string, MaximumPenalty?> VariantMaxima(List<OffenceDoc> docs)
+    {
+        var agreed = new Dictionary<string, MaximumPenalty?>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+        {
+            if (doc.MaximumPenalty is { } max && RuleMatcher.IsInchoate(doc.Code))
+            {
+                var key = doc.Code[..7];
+                agreed[key] = !agreed.TryGetValue(key, out var seen) || seen == max ? max : null;
+            }
+        }
+
+        return agreed;
     }
 
     // For each Home Office class and mode, the one maximum its catalogue entries agree on, when at least two give one;
@@ -153,7 +172,8 @@ internal sealed class CatalogueResolver
     private Offence? BaseOf(string baseCode) => indexByCode.TryGetValue(baseCode, out var baseIndex) ? resolved[baseIndex] : null;
 
     // Where a maximum comes from, first found wins: the entry's own; the equivalent an override names; the base of an
-    // inchoate variant; the agreed maximum of the other entries of its Home Office class and mode.
+    // inchoate variant, or the agreed maximum of a base's inchoate variants; the agreed maximum of the other entries of
+    // its Home Office class and mode.
     private (MaximumPenalty? Max, MaximumPenaltySource Source) Maximum(OffenceDoc doc)
     {
         if (doc.MaximumPenalty is { } own)
@@ -170,6 +190,11 @@ internal sealed class CatalogueResolver
             && indexByCode.TryGetValue(doc.Code[..7], out var baseIndex) && docs[baseIndex].MaximumPenalty is { } inherited)
         {
             return (inherited, MaximumPenaltySource.InchoateBase);
+        }
+
+        if (variantMaximum is not null && variantMaximum.TryGetValue(doc.Code, out var fromVariants) && fromVariants is { } shared)
+        {
+            return (shared, MaximumPenaltySource.InchoateVariants);
         }
 
         if (classMaximum is not null && doc.HomeOfficeClass is { } cls && classMaximum.TryGetValue((cls, doc.CjsCategory), out var peers) && peers is { } agreed)

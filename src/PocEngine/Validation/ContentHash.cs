@@ -87,6 +87,7 @@ internal static class ContentHash
         MaximumPenaltySource.InchoateBase => "InchoateBase",
         MaximumPenaltySource.Equivalent => "Equivalent",
         MaximumPenaltySource.HomeOfficeClassPeers => "HomeOfficeClassPeers",
+        MaximumPenaltySource.InchoateVariants => "InchoateVariants",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "A maximum penalty source needs a frozen hash name in ContentHash.HashName."),
     };
 

@@ -68,7 +68,7 @@ public sealed class PocReportTests
         File.AppendAllText(Path.Combine(folder.Path, "ruleset.yaml"), ChangedVersion.Replace("        ", string.Empty, StringComparison.Ordinal) + "\n");
         var cases = Path.Combine(folder.Path, "cases.jsonl");
         File.WriteAllLines(cases, [
-            """{"id":"W","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"AS14006"},{"code":"AI04004"}]}""",
+            """{"id":"W","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"AS14006"},{"code":"AA97002"}]}""",
             """{"id":"R","finalisedOn":"2024-05-01","finalisation":"conviction","charges":[{"code":"TH68023"}]}""",
         ]);
 
@@ -83,7 +83,7 @@ public sealed class PocReportTests
         var changed = Assert.Single(report.GetProperty("impact").GetProperty("changedCases").EnumerateArray());
         Assert.Equal("W", changed.GetProperty("id").GetString());
         Assert.Equal("all-other-offences-excluding-motoring", changed.GetProperty("from").GetString());
-        Assert.Equal("AI04004", changed.GetProperty("principalFrom").GetString());
+        Assert.Equal("AA97002", changed.GetProperty("principalFrom").GetString());
         Assert.Equal("AS14006", changed.GetProperty("principalTo").GetString());
         Assert.Equal("offences-against-the-person", changed.GetProperty("to").GetString());
         Assert.Equal(0, json.ExitCode);

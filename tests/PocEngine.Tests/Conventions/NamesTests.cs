@@ -77,7 +77,7 @@ public sealed class NamesTests
     {
         // The first form hashed the enum's names; they are now written out, so a renamed member keeps every hash.
         Assert.Equal(
-            ["None", "Catalogue", "InchoateBase", "Equivalent", "HomeOfficeClassPeers"],
+            ["None", "Catalogue", "InchoateBase", "Equivalent", "HomeOfficeClassPeers", "InchoateVariants"],
             Enum.GetValues<MaximumPenaltySource>().Select(PocEngine.Validation.ContentHash.HashName));
         Assert.Throws<ArgumentOutOfRangeException>(() => PocEngine.Validation.ContentHash.HashName((MaximumPenaltySource)99));
     }

@@ -41,7 +41,7 @@ public sealed class RulesReadmeTests
         var count = DefaultRules.RuleSet.Latest.Offences.GroupBy(o => o.MaximumPenaltySource).ToDictionary(g => g.Key, g => g.Count());
         string N(MaximumPenaltySource source) => count.GetValueOrDefault(source).ToString("N0", CultureInfo.InvariantCulture);
 
-        var expected = $"Maximum penalties: {N(MaximumPenaltySource.Catalogue)} from the catalogue, {N(MaximumPenaltySource.Equivalent)} from a current equivalent, {N(MaximumPenaltySource.InchoateBase)} inherited\nfrom an inchoate base, {N(MaximumPenaltySource.HomeOfficeClassPeers)} agreed by their Home Office class and mode, {N(MaximumPenaltySource.None)} unknown.";
+        var expected = $"Maximum penalties: {N(MaximumPenaltySource.Catalogue)} from the catalogue, {N(MaximumPenaltySource.Equivalent)} from a current equivalent, {N(MaximumPenaltySource.InchoateBase)} inherited\nfrom an inchoate base, {N(MaximumPenaltySource.InchoateVariants)} shared by the inchoate variants of a full offence, {N(MaximumPenaltySource.HomeOfficeClassPeers)} agreed by their Home Office class and mode, {N(MaximumPenaltySource.None)} unknown.";
 
         Assert.Contains(expected, Readme.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }

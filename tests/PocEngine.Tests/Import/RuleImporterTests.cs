@@ -201,6 +201,45 @@ public sealed class RuleImporterTests
         }
     }
 
+    // The maxima come from the replayed migrations of hmpps-manage-offences-api: SX56001 (rape) had none in the CJS
+    // Offence Index's table and has life here; RT88501 is "false" with 14 years; codes the standing data lacks are not added.
+    [Fact]
+    public void ReadStandingData_Maxima_ComeFromTheManageOffencesMigrations()
+    {
+        var data = StandingData.Read(Repository.StandingData);
+        var byCode = data.Offences.ToDictionary(o => o.Code, StringComparer.Ordinal);
+
+        Assert.Equal("life", byCode["SX56001"].Maximum);
+        Assert.Equal("14y", byCode["RT88501"].Maximum);
+        Assert.Equal(7341, data.Offences.Count(o => o.Maximum is not null));
+    }
+
+    [Theory]
+    [InlineData("AB06001,Y,,,,,V1", "max_is_life 'Y'; it must be true, false or blank.")]
+    [InlineData("AB06001,,2x,,,,V1", "max_years '2x', which is not a whole number.")]
+    public void ReadStandingData_MalformedMaximum_IsAnErrorNamingTheCodeAndColumn(string row, string messageEnd)
+    {
+        var folder = Directory.CreateTempSubdirectory("poc-standing-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Repository.StandingData))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            File.AppendAllText(Path.Combine(folder, StandingData.MaximumFile), row + "\n");
+
+            var error = Assert.Throws<InvalidDataException>(() => StandingData.Read(folder));
+
+            Assert.StartsWith($"{StandingData.MaximumFile}: the code 'AB06001' has ", error.Message, StringComparison.Ordinal);
+            Assert.EndsWith(messageEnd, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("with \"quotes\" and \\ backslash")]
