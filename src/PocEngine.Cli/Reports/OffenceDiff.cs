@@ -26,7 +26,7 @@ internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IRead
             policy.Add("The categories changed (ids, names or precedence).");
         }
 
-        if (!from.CategoryRules.Select(Describe).SequenceEqual(to.CategoryRules.Select(Describe)) || from.FallbackCategory != to.FallbackCategory)
+        if (!from.CategoryRules.SequenceEqual(to.CategoryRules) || from.FallbackCategory != to.FallbackCategory)
         {
             policy.Add("The category rules or the fallback category changed.");
         }
@@ -94,7 +94,4 @@ internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IRead
     }
 
     private static string Names(IEnumerable<RankingKey> keys) => string.Join(", ", keys.Select(PocNames.Of));
-
-    private static string Describe(CategoryRule rule) =>
-        $"{rule.Id}|{rule.CategoryId}|{string.Join(",", rule.Codes)}|{string.Join(",", rule.Modes)}|{string.Join(",", rule.HomeOfficeClasses)}|{string.Join(",", rule.HomeOfficeGroups)}|{rule.InchoateBase}";
 }

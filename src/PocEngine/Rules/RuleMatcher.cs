@@ -28,20 +28,21 @@ internal sealed class RuleMatcher
     {
         Rule = rule;
         Category = category;
+        var conditions = rule.Conditions;
         this.titles = [.. titles];
         this.clock = clock;
         spentTicks = new long[this.titles.Length];
         requiredLiterals = new string[this.titles.Length][][];
         for (var i = 0; i < requiredLiterals.Length; i++)
         {
-            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiteralSets(rule.TitlePatterns[i]), set => Array.ConvertAll(set, l => l.ToUpperInvariant()));
+            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiteralSets(conditions.TitlePatterns[i]), set => Array.ConvertAll(set, l => l.ToUpperInvariant()));
         }
-        foreach (var act in rule.Acts)
+        foreach (var act in conditions.Acts)
         {
             acts.Add(act);
         }
 
-        foreach (var code in rule.Codes)
+        foreach (var code in conditions.Codes)
         {
             if (code.EndsWith('*'))
             {
@@ -53,12 +54,12 @@ internal sealed class RuleMatcher
             }
         }
 
-        foreach (var mode in rule.Modes)
+        foreach (var mode in conditions.Modes)
         {
             modeMask |= 1 << (int)mode;
         }
 
-        foreach (var cls in rule.HomeOfficeClasses)
+        foreach (var cls in conditions.HomeOfficeClasses)
         {
             if (cls.EndsWith('*'))
             {
@@ -70,7 +71,7 @@ internal sealed class RuleMatcher
             }
         }
 
-        foreach (var group in rule.HomeOfficeGroups)
+        foreach (var group in conditions.HomeOfficeGroups)
         {
             groups.Add(group);
         }
