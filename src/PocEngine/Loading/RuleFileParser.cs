@@ -324,6 +324,9 @@ internal static class RuleFileParser
             case RuleConditionKinds.ValueSyntax.Act when !RuleFileFormat.IsAct(value.Value):
                 problem = $"The Act '{value.Value}' in rule '{ruleId}' is not allowed; {RuleFileFormat.ActAllowed}.";
                 break;
+            case RuleConditionKinds.ValueSyntax.CitedAct when ActCitations.Key(value.Value) is null:
+                problem = $"The cited Act '{value.Value}' in rule '{ruleId}' is not allowed; {RuleFileFormat.CitedActAllowed}.";
+                break;
             case RuleConditionKinds.ValueSyntax.Mode when !ModeOfTrialCodes.TryGetModeOfTrial(value.Value, out _):
                 problem = $"The mode '{value.Value}' in rule '{ruleId}' is not a mode of trial; allowed modes are CI, CE, CS and CM.";
                 break;

@@ -29,10 +29,13 @@ internal static class RuleConditionKinds
     // An inchoate-base rule places an offence only when its base has a category, so it never covers a later rule.
     public static readonly Descriptor InchoateBase = new(6, RuleFileFormat.InchoateBase, ValueSyntax.Flag, Coverage.Never, ConditionHash.InRuleAsFlag("inchoate-base"), NeedsReason: false);
 
+    // An Act a title cites by name and year (ActCitations); compared as text, like titles.
+    public static readonly Descriptor CitedActs = new(7, RuleFileFormat.CitedActs, ValueSyntax.CitedAct, Coverage.Exact, ConditionHash.InOwnRecord("rule-cited-acts"), NeedsReason: true);
+
     // In the order of the rule and rule-evidence records' fields, which is the order of ConditionKeys. A condition
     // added later hashes as ConditionHash.InOwnRecord("rule-<its name>"): a record of its own, written only for a rule
     // that gives it, so that every rule set written before it keeps its hash.
-    public static readonly Descriptor[] All = [Code, Act, Mode, HomeOfficeClass, HomeOfficeGroup, Title, InchoateBase];
+    public static readonly Descriptor[] All = [Code, Act, Mode, HomeOfficeClass, HomeOfficeGroup, Title, InchoateBase, CitedActs];
 
     // Empty value lists, one for each condition, for a rule being read.
     public static List<T>[] NewLists<T>() => Array.ConvertAll(All, _ => new List<T>());
@@ -72,6 +75,9 @@ internal static class RuleConditionKinds
 
         // A Home Office classification NNN/NN, or a whole class NNN/*.
         HomeOfficeClass,
+
+        // An Act's name and year as a title cites it: ActCitations.Key gives it a key.
+        CitedAct,
 
         // true or false; a rule gives the condition only when it is true, held as the one value "true".
         Flag,

@@ -51,6 +51,10 @@ public sealed class RuleConditions : IReadOnlyList<RuleCondition>, IEquatable<Ru
     /// <summary>Gets a value indicating whether the rule gives an inchoate variant (8th character <c>A</c>, <c>B</c>, <c>C</c> or <c>I</c>) its base code's category.</summary>
     public bool InchoateBase => values[RuleConditionKinds.InchoateBase.Index].Count > 0;
 
+    /// <summary>Gets the Acts to match by the offence's title: an Act's name and year (<c>Identity Documents Act 2010</c>), matching a title that cites that Act whole, ignoring case; empty matches any.</summary>
+    /// <remarks>A title cites an Act when it names it with its year, as in "contrary to Section 4(1) of the Identity Documents Act 2010"; an offence without a title never matches a rule with cited Acts.</remarks>
+    public IReadOnlyList<string> CitedActs => values[RuleConditionKinds.CitedActs.Index];
+
     /// <summary>Gets the number of conditions the rule gives.</summary>
     public int Count => given.Length;
 

@@ -9,9 +9,18 @@ namespace PocEngine.Tests.Support;
 // One sample of each condition of category rules, for the tests that hold every key of RuleFileFormat.ConditionKeys to
 // every stage (read, matched, hashed, reported by 'poc diff'): values as rule files write them, the category a rule
 // with only that condition gives (none for a rule that takes its inchoate base's), an offence of Yaml.Offences that
-// the rule places and one it does not. A new condition needs a sample here, or those tests fail.
-internal sealed record ConditionSample(string[] Values, string? Category, string Placed, string NotPlaced)
+// the rule places and one it does not (from Cited when Yaml.Offences has none that fits). A new condition needs a sample
+// here, or those tests fail.
+internal sealed record ConditionSample(string[] Values, string? Category, string Placed, string NotPlaced, string? Offences = null)
 {
+    // Local codes whose titles cite an Act, in a second catalogue file: the first cites the Act of the sample, the
+    // second the same name with another year.
+    private const string Cited = """
+        offences:
+          - {code: 01XX0001, title: "Possess identity document with an improper intention Contrary to Section 4(1) of the Identity Documents Act 2010", mode: CE}
+          - {code: 01XX0002, title: "Possess identity document with an improper intention - Identity Documents Act 2006", mode: CE}
+        """;
+
     public const string ProbeId = "probe";
 
     private static readonly Dictionary<string, ConditionSample> ByKey = new(StringComparer.Ordinal)
@@ -23,6 +32,7 @@ internal sealed record ConditionSample(string[] Values, string? Category, string
         [RuleFileFormat.HomeOfficeGroup] = new(["Robbery"], "drugs-offences", Placed: "TH68023", NotPlaced: "TH68026"),
         [RuleFileFormat.Title] = new(["^rob"], "drugs-offences", Placed: "TH68023", NotPlaced: "TH68026"),
         [RuleFileFormat.InchoateBase] = new(["true"], null, Placed: "OF61102A", NotPlaced: "OF61102"),
+        [RuleFileFormat.CitedActs] = new(["Identity Documents Act 2010"], "drugs-offences", Placed: "01XX0001", NotPlaced: "01XX0002", Cited),
     };
 
     public static IEnumerable<TheoryDataRow<string>> Keys => RuleFileFormat.ConditionKeys.Select(k => new TheoryDataRow<string>(k));
@@ -36,7 +46,8 @@ internal sealed record ConditionSample(string[] Values, string? Category, string
     {
         var value = Values.SequenceEqual(["true"]) ? "true" : $"[{string.Join(", ", Values.Select(v => $"\"{v}\""))}]";
         var category = Category is null ? string.Empty : $"\n    category: {Category}";
-        return Yaml.Default().With("category-rules.yaml", $$"""
+        var yaml = Offences is null ? Yaml.Default() : Yaml.Default().With("offences/cited.yaml", Offences);
+        return yaml.With("category-rules.yaml", $$"""
             category-rules:
               - id: {{ProbeId}}
                 reason: One condition under test.

@@ -20,6 +20,9 @@ public sealed class RuleCoverageTests
     [InlineData("{act: TH68}", "{act: TH69}", false)]
     [InlineData("{title: \"^rob\"}", "{title: \"^rob\", ho-group: Robbery}", true)]
     [InlineData("{title: \"^rob\"}", "{title: \"^robbery\"}", false)]
+    [InlineData("{cited-acts: Theft Act 1968}", "{cited-acts: [Theft Act 1968], title: \"^steal\"}", true)]
+    [InlineData("{cited-acts: [Theft Act 1968, Fraud Act 2006]}", "{cited-acts: Fraud Act 2006}", true)]
+    [InlineData("{cited-acts: Theft Act 1968}", "{cited-acts: Theft Act 1978}", false)]
     [InlineData("{inchoate-base: true}", "{inchoate-base: true, code: \"OF*\"}", false)]
     public void Load_LaterRuleWithinAnEarlierOne_IsReportedAsNeverMatching(string earlier, string later, bool shadowed)
     {
