@@ -122,6 +122,11 @@ internal static class ActCitations
 
     private static bool EndsName(string word)
     {
+        if (Joining.Contains(word))
+        {
+            return false;
+        }
+
         var letters = false;
         foreach (var c in word)
         {

@@ -29,6 +29,8 @@ public sealed class ActCitationsTests
     [InlineData("FAIL TO COMPLY WITH RESTRICTION IMPOSED UNDER CORONAVIRUS ACT 2020", "CORONAVIRUS ACT 2020")]
     [InlineData("Possess offensive weapon Prevention of Crime Act 1953", "PREVENTION OF CRIME ACT 1953")]
     [InlineData("Contrary to  the   Theft\tAct 1968", "THEFT ACT 1968")]
+    [InlineData("Fail to discharge duty -Sec 33(1)(a) Health & Safety at Work Act 1974", "HEALTH & SAFETY AT WORK ACT 1974")]
+    [InlineData("224 Town & Country Planning Act 1990", "TOWN & COUNTRY PLANNING ACT 1990")]
     public void In_TitleCitingOneAct_GivesItsWholeNameAndYear(string title, string expected)
     {
         Assert.Equal([expected], ActCitations.In(title));
@@ -59,6 +61,7 @@ public sealed class ActCitationsTests
     [InlineData("theft act 1968", "THEFT ACT 1968")]
     [InlineData("Representation of the People Act 1983", "REPRESENTATION OF THE PEOPLE ACT 1983")]
     [InlineData("Theft  Act 1968", "THEFT ACT 1968")]
+    [InlineData("Health & Safety at Work Act 1974", "HEALTH & SAFETY AT WORK ACT 1974")]
     [InlineData("Theft Act", null)]
     [InlineData("Theft Act 68", null)]
     [InlineData("the Theft Act 1968", null)]
