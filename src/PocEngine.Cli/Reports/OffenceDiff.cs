@@ -26,9 +26,10 @@ internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IRead
             policy.Add("The categories changed (ids, names or precedence).");
         }
 
-        if (!from.CategoryRules.Select(Describe).SequenceEqual(to.CategoryRules.Select(Describe)) || from.FallbackCategory != to.FallbackCategory)
+        policy.AddRange(RuleChanges(from.CategoryRules, to.CategoryRules));
+        if (from.FallbackCategory != to.FallbackCategory)
         {
-            policy.Add("The category rules or the fallback category changed.");
+            policy.Add($"The fallback category changed from {from.FallbackCategory.Id} to {to.FallbackCategory.Id}.");
         }
 
         if (from.DeriveInchoateMaximum != to.DeriveInchoateMaximum)
@@ -95,6 +96,61 @@ internal sealed record OffenceDiff(RuleSetVersion From, RuleSetVersion To, IRead
 
     private static string Names(IEnumerable<RankingKey> keys) => string.Join(", ", keys.Select(PocNames.Of));
 
-    private static string Describe(CategoryRule rule) =>
-        $"{rule.Id}|{rule.CategoryId}|{string.Join(",", rule.Codes)}|{string.Join(",", rule.Modes)}|{string.Join(",", rule.HomeOfficeClasses)}|{string.Join(",", rule.HomeOfficeGroups)}|{rule.InchoateBase}";
+    // Each rule added, removed or changed (by id), and a change of order among the rules both versions have: the first
+    // rule that matches places an offence, so every one of these may move offences. A change names what changed, each
+    // condition by its name in rule files.
+    private static IEnumerable<string> RuleChanges(IReadOnlyList<CategoryRule> from, IReadOnlyList<CategoryRule> to)
+    {
+        var before = from.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var after = to.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var rule in from.Where(r => !after.ContainsKey(r.Id)))
+        {
+            yield return $"The rule '{rule.Id}' was removed.";
+        }
+
+        foreach (var rule in to)
+        {
+            if (!before.TryGetValue(rule.Id, out var old))
+            {
+                yield return $"The rule '{rule.Id}' was added: {rule}.";
+            }
+            else if (old != rule)
+            {
+                yield return $"The rule '{rule.Id}' changed: {string.Join("; ", Differences(old, rule))}.";
+            }
+        }
+
+        if (!from.Where(r => after.ContainsKey(r.Id)).Select(r => r.Id).SequenceEqual(to.Where(r => before.ContainsKey(r.Id)).Select(r => r.Id), StringComparer.Ordinal))
+        {
+            yield return "The category rules changed order; the first rule that matches an offence places it.";
+        }
+    }
+
+    private static IEnumerable<string> Differences(CategoryRule a, CategoryRule b)
+    {
+        if (!string.Equals(a.CategoryId, b.CategoryId, StringComparison.Ordinal))
+        {
+            yield return $"category {a.CategoryId ?? "(the inchoate base's)"} to {b.CategoryId ?? "(the inchoate base's)"}";
+        }
+
+        var names = a.Conditions.Select(c => c.Name).Union(b.Conditions.Select(c => c.Name), StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var was = a.Conditions.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+            var now = b.Conditions.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+            if (was != now)
+            {
+                yield return $"{name} {Values(was)} to {Values(now)}";
+            }
+        }
+
+        if (!string.Equals(a.Reason, b.Reason, StringComparison.Ordinal))
+        {
+            yield return $"reason {Quoted(a.Reason)} to {Quoted(b.Reason)}";
+        }
+    }
+
+    private static string Values(RuleCondition? condition) => condition is null ? "(none)" : $"[{string.Join(", ", condition.Values)}]";
+
+    private static string Quoted(string? text) => text is null ? "(none)" : $"\"{text.Trim()}\"";
 }

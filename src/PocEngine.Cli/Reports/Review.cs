@@ -33,7 +33,7 @@ internal sealed class Review
     {
         var byRule = version.Offences.GroupBy(o => o.ClassifiedBy, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Offence>)[.. g], StringComparer.Ordinal);
         var rules = version.CategoryRules
-            .Where(r => r.Acts.Count + r.TitlePatterns.Count > 0)
+            .Where(r => r.Conditions.Acts.Count + r.Conditions.TitlePatterns.Count > 0)
             .Select(r => new ReviewedRule(r, byRule.GetValueOrDefault(r.Id) ?? []))
             .ToList();
         var fallback = version.Offences
@@ -51,7 +51,7 @@ internal sealed class Review
 // a title in any Act) is the one to read most carefully.
 internal sealed record ReviewedRule(CategoryRule Rule, IReadOnlyList<Offence> Placed)
 {
-    public string Signal => (Rule.Acts.Count > 0, Rule.TitlePatterns.Count > 0, Rule.Modes.Count > 0) switch
+    public string Signal => (Rule.Conditions.Acts.Count > 0, Rule.Conditions.TitlePatterns.Count > 0, Rule.Conditions.Modes.Count > 0) switch
     {
         (true, true, _) => "act and title",
         (true, false, true) => "act and mode",

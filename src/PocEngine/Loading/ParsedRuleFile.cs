@@ -115,27 +115,20 @@ internal sealed class RuleDoc
 
     public Located<string>? Category { get; init; }
 
-    public List<Located<string>> Codes { get; } = [];
+    // Each condition's values as written, where they are written, in the order of RuleConditionKinds.All.
+    public List<Located<string>>[] Conditions { get; } = RuleConditionKinds.NewLists<Located<string>>();
 
-    public List<Located<ModeOfTrial>> Modes { get; } = [];
-
-    public List<Located<string>> HomeOfficeClasses { get; } = [];
-
-    public List<Located<string>> HomeOfficeGroups { get; } = [];
-
-    public List<Located<string>> Acts { get; } = [];
-
-    public List<Located<string>> Titles { get; } = [];
+    public List<Located<string>> Titles => ValuesOf(RuleConditionKinds.Title);
 
     public string? Reason { get; init; }
-
-    public bool InchoateBase { get; set; }
 
     public required string File { get; init; }
 
     public int Line { get; init; }
 
     public int Column { get; init; }
+
+    public List<Located<string>> ValuesOf(RuleConditionKinds.Descriptor kind) => Conditions[kind.Index];
 }
 
 internal sealed class HomeOfficeClassDoc

@@ -61,6 +61,7 @@ internal static partial class RuleFileFormat
     public const string MaximumFrom = "maximum-from";
     public const string Act = "act";
     public const string InchoateBase = "inchoate-base";
+    public const string CitedActs = "cited-acts";
     public const string Class = "class";
     public const string Group = "group";
 
@@ -80,7 +81,7 @@ internal static partial class RuleFileFormat
 
     public static readonly string[] RuleKeys = [Id, Description, Reason, When, Category];
 
-    public static readonly string[] ConditionKeys = [Code, Act, Mode, HomeOfficeClass, HomeOfficeGroup, Title, InchoateBase];
+    public static readonly string[] ConditionKeys = [Code, Act, Mode, HomeOfficeClass, HomeOfficeGroup, Title, InchoateBase, CitedActs];
 
     public static readonly string[] HomeOfficeClassKeys = [Class, Group, Title];
 
@@ -95,6 +96,7 @@ internal static partial class RuleFileFormat
     public const string LabelAllowed = "use letters, digits, dots, hyphens and underscores";
     public const string CodeAllowed = "codes are 1 to 16 ASCII letters and digits";
     public const string ActAllowed = "write the first four characters of the codes, upper case, such as MD71 for the Misuse of Drugs Act 1971";
+    public const string CitedActAllowed = "write one Act's name and year as titles cite it, such as Identity Documents Act 2010";
     public const string HomeOfficeClassAllowed = "write three digits, a slash and two digits, for example 004/17";
     public const string MaximumAllowed = "write life, or a term in years, months, weeks and days such as 14y, 6m, 1y6m or 14d";
 

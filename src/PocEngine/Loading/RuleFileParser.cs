@@ -272,61 +272,11 @@ internal static class RuleFileParser
                 continue;
             }
 
-            foreach (var value in Values(when, RuleFileFormat.Code))
+            foreach (var kind in RuleConditionKinds.All)
             {
-                if (CheckCode(map, value, allowPrefix: true))
-                {
-                    rule.Codes.Add(Located<string>.At(value.Value, value));
-                }
+                ReadCondition(map, when, whenWhat, rule, kind);
             }
 
-            foreach (var value in Values(when, RuleFileFormat.Act))
-            {
-                if (RuleFileFormat.IsAct(value.Value))
-                {
-                    rule.Acts.Add(Located<string>.At(value.Value, value));
-                }
-                else
-                {
-                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The Act '{value.Value}' in rule '{rule.Id}' is not allowed; {RuleFileFormat.ActAllowed}.");
-                }
-            }
-
-            foreach (var value in Values(when, RuleFileFormat.Title))
-            {
-                rule.Titles.Add(Located<string>.At(value.Value, value));
-            }
-
-            foreach (var value in Values(when, RuleFileFormat.Mode))
-            {
-                if (ModeOfTrialCodes.TryGetModeOfTrial(value.Value, out var mode))
-                {
-                    rule.Modes.Add(Located<ModeOfTrial>.At(mode, value));
-                }
-                else
-                {
-                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The mode '{value.Value}' in rule '{rule.Id}' is not a mode of trial; allowed modes are CI, CE, CS and CM.");
-                }
-            }
-
-            foreach (var value in Values(when, RuleFileFormat.HomeOfficeClass))
-            {
-                if (HomeOfficeTable.IsClass(value.Value) || RuleFileFormat.IsHomeOfficeWildcard(value.Value))
-                {
-                    rule.HomeOfficeClasses.Add(Located<string>.At(value.Value, value));
-                }
-                else
-                {
-                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The Home Office classification '{value.Value}' in rule '{rule.Id}' is not allowed; write NNN/NN (for example 004/17) or NNN/* for a whole class.");
-                }
-            }
-
-            foreach (var value in Values(when, RuleFileFormat.HomeOfficeGroup))
-            {
-                rule.HomeOfficeGroups.Add(Located<string>.At(value.Value, value));
-            }
-
-            rule.InchoateBase = when.Boolean(RuleFileFormat.InchoateBase, whenWhat) ?? false;
             if (map.Diagnostics.ErrorCount > errorsBefore)
             {
                 // A rule with a broken condition is left out whole: without the condition it would match more than
@@ -338,6 +288,57 @@ internal static class RuleFileParser
         }
 
         return result;
+    }
+
+    // One condition of a rule's 'when', as its descriptor says its values are written; a value that is not allowed is
+    // reported here, at the value.
+    private static void ReadCondition(MappingReader map, MappingReader when, string whenWhat, RuleDoc rule, RuleConditionKinds.Descriptor kind)
+    {
+        var into = rule.ValuesOf(kind);
+        if (kind.IsFlag)
+        {
+            if (when.Boolean(kind.Name, whenWhat) == true)
+            {
+                into.Add(Located<string>.At("true", when.Get(kind.Name)!));
+            }
+
+            return;
+        }
+
+        foreach (var value in Values(when, kind.Name))
+        {
+            if (IsAllowedCondition(map, rule.Id, kind, value))
+            {
+                into.Add(Located<string>.At(value.Value, value));
+            }
+        }
+    }
+
+    private static bool IsAllowedCondition(MappingReader map, string ruleId, RuleConditionKinds.Descriptor kind, ScalarNode value)
+    {
+        string problem;
+        switch (kind.Syntax)
+        {
+            case RuleConditionKinds.ValueSyntax.Code:
+                return CheckCode(map, value, allowPrefix: true);
+            case RuleConditionKinds.ValueSyntax.Act when !RuleFileFormat.IsAct(value.Value):
+                problem = $"The Act '{value.Value}' in rule '{ruleId}' is not allowed; {RuleFileFormat.ActAllowed}.";
+                break;
+            case RuleConditionKinds.ValueSyntax.CitedAct when ActCitations.Key(value.Value) is null:
+                problem = $"The cited Act '{value.Value}' in rule '{ruleId}' is not allowed; {RuleFileFormat.CitedActAllowed}.";
+                break;
+            case RuleConditionKinds.ValueSyntax.Mode when !ModeOfTrialCodes.TryGetModeOfTrial(value.Value, out _):
+                problem = $"The mode '{value.Value}' in rule '{ruleId}' is not a mode of trial; allowed modes are CI, CE, CS and CM.";
+                break;
+            case RuleConditionKinds.ValueSyntax.HomeOfficeClass when !HomeOfficeTable.IsClass(value.Value) && !RuleFileFormat.IsHomeOfficeWildcard(value.Value):
+                problem = $"The Home Office classification '{value.Value}' in rule '{ruleId}' is not allowed; write NNN/NN (for example 004/17) or NNN/* for a whole class.";
+                break;
+            default:
+                return true;
+        }
+
+        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, problem);
+        return false;
     }
 
     private static void ReadManifest(MappingReader map, DocumentNode node, List<ManifestEntryDoc> into)

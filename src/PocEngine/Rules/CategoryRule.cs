@@ -1,47 +1,66 @@
-using System.Collections.Generic;
+using System;
 
 namespace PocEngine.Rules;
 
 /// <summary>Describes one category rule: conditions on an offence's facts and the category they give.</summary>
 /// <remarks>
-/// Every condition that is given must hold; within a condition, any listed value may match. A rule with
-/// <see cref="InchoateBase"/> set gives an inchoate variant (8th character <c>A</c>, <c>B</c>, <c>C</c> or <c>I</c>)
-/// the category of its 7-character base code, and has no <see cref="CategoryId"/> of its own.
+/// Built only by the library. A rule whose <see cref="RuleConditions.InchoateBase"/> is set gives an inchoate variant
+/// (8th character <c>A</c>, <c>B</c>, <c>C</c> or <c>I</c>) the category of its 7-character base code, and has no
+/// <see cref="CategoryId"/> of its own. Two rules are equal when their id, category, reason and conditions are.
 /// </remarks>
-public sealed record CategoryRule
+public sealed class CategoryRule : IEquatable<CategoryRule>
 {
-    internal CategoryRule()
+    internal CategoryRule(string id, string? categoryId, string? reason, RuleConditions conditions)
     {
+        Id = id;
+        CategoryId = categoryId;
+        Reason = reason;
+        Conditions = conditions;
     }
 
     /// <summary>Gets the rule's identifier, which <see cref="Offence.ClassifiedBy"/> reports.</summary>
-    public string Id { get; internal init; } = string.Empty;
+    public string Id { get; }
 
     /// <summary>Gets the category the rule gives, or <see langword="null"/> for an inchoate-base rule.</summary>
-    public string? CategoryId { get; internal init; }
-
-    /// <summary>Gets offence codes to match exactly, or with a trailing <c>*</c> as a prefix; empty matches any.</summary>
-    public IReadOnlyList<string> Codes { get; internal init; } = [];
-
-    /// <summary>Gets the modes of trial to match; empty matches any.</summary>
-    public IReadOnlyList<ModeOfTrial> Modes { get; internal init; } = [];
-
-    /// <summary>Gets Home Office classifications to match, exact (<c>004/17</c>) or by class (<c>001/*</c>); empty matches any.</summary>
-    public IReadOnlyList<string> HomeOfficeClasses { get; internal init; } = [];
-
-    /// <summary>Gets Home Office parent groups to match; empty matches any.</summary>
-    public IReadOnlyList<string> HomeOfficeGroups { get; internal init; } = [];
-
-    /// <summary>Gets the Acts to match: the first four characters of the code, the letters and year of the statute (<c>MD71</c>); empty matches any.</summary>
-    public IReadOnlyList<string> Acts { get; internal init; } = [];
-
-    /// <summary>Gets title patterns to match, regular expressions that ignore case; any may match, and empty matches any.</summary>
-    /// <remarks>An offence without a title, such as a code outside the catalogue, never matches a rule with title patterns.</remarks>
-    public IReadOnlyList<string> TitlePatterns { get; internal init; } = [];
+    public string? CategoryId { get; }
 
     /// <summary>Gets the evidence for the rule that a reviewer can check, or <see langword="null"/> when none is written.</summary>
-    public string? Reason { get; internal init; }
+    public string? Reason { get; }
 
-    /// <summary>Gets a value indicating whether the rule gives an inchoate variant its base code's category.</summary>
-    public bool InchoateBase { get; internal init; }
+    /// <summary>Gets the conditions an offence's facts must meet for the rule to place it.</summary>
+    public RuleConditions Conditions { get; }
+
+    // The rule gives an inchoate variant its base's category, rather than a category of its own (OffencePlacement).
+    internal bool InchoateBase => Conditions.InchoateBase;
+
+    /// <summary>Returns whether two rules have the same id, category, reason and conditions.</summary>
+    /// <param name="left">The first rule, or <see langword="null"/>.</param>
+    /// <param name="right">The second rule, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(CategoryRule? left, CategoryRule? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two rules differ.</summary>
+    /// <param name="left">The first rule, or <see langword="null"/>.</param>
+    /// <param name="right">The second rule, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CategoryRule? left, CategoryRule? right) => !(left == right);
+
+    /// <inheritdoc/>
+    public bool Equals(CategoryRule? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && string.Equals(CategoryId, other.CategoryId, StringComparison.Ordinal)
+        && string.Equals(Reason, other.Reason, StringComparison.Ordinal)
+        && Conditions.Equals(other.Conditions);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as CategoryRule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), CategoryId is null ? 0 : StringComparer.Ordinal.GetHashCode(CategoryId), Reason is null ? 0 : StringComparer.Ordinal.GetHashCode(Reason), Conditions);
+
+    /// <summary>Returns the id, conditions and category, for example <c>home-office-robbery: {ho-group: [Robbery]} gives robbery</c>.</summary>
+    /// <returns>The rule in one line.</returns>
+    public override string ToString() => $"{Id}: {Conditions} gives {CategoryId ?? "the inchoate base's category"}";
 }

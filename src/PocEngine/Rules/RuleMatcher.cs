@@ -17,6 +17,7 @@ internal sealed class RuleMatcher
     private readonly List<string> classPrefixes = [];
     private readonly HashSet<string> groups = new(StringComparer.Ordinal);
     private readonly HashSet<string> acts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> citedActs = new(StringComparer.Ordinal);
     private readonly Regex[] titles;
     private readonly string[][][] requiredLiterals;
     private readonly long[] spentTicks;
@@ -28,20 +29,27 @@ internal sealed class RuleMatcher
     {
         Rule = rule;
         Category = category;
+        var conditions = rule.Conditions;
         this.titles = [.. titles];
         this.clock = clock;
         spentTicks = new long[this.titles.Length];
         requiredLiterals = new string[this.titles.Length][][];
         for (var i = 0; i < requiredLiterals.Length; i++)
         {
-            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiteralSets(rule.TitlePatterns[i]), set => Array.ConvertAll(set, l => l.ToUpperInvariant()));
+            requiredLiterals[i] = Array.ConvertAll(TitlePattern.RequiredLiteralSets(conditions.TitlePatterns[i]), set => Array.ConvertAll(set, l => l.ToUpperInvariant()));
         }
-        foreach (var act in rule.Acts)
+        foreach (var act in conditions.Acts)
         {
             acts.Add(act);
         }
 
-        foreach (var code in rule.Codes)
+        foreach (var act in conditions.CitedActs)
+        {
+            // The parser let in only values with a key.
+            citedActs.Add(ActCitations.Key(act) ?? throw new ArgumentException($"'{act}' is not an Act's name and year.", nameof(rule)));
+        }
+
+        foreach (var code in conditions.Codes)
         {
             if (code.EndsWith('*'))
             {
@@ -53,12 +61,12 @@ internal sealed class RuleMatcher
             }
         }
 
-        foreach (var mode in rule.Modes)
+        foreach (var mode in conditions.Modes)
         {
             modeMask |= 1 << (int)mode;
         }
 
-        foreach (var cls in rule.HomeOfficeClasses)
+        foreach (var cls in conditions.HomeOfficeClasses)
         {
             if (cls.EndsWith('*'))
             {
@@ -70,7 +78,7 @@ internal sealed class RuleMatcher
             }
         }
 
-        foreach (var group in rule.HomeOfficeGroups)
+        foreach (var group in conditions.HomeOfficeGroups)
         {
             groups.Add(group);
         }
@@ -83,6 +91,7 @@ internal sealed class RuleMatcher
     public bool HasTitles => titles.Length > 0;
 
     // Tests every condition except the inchoate base, which needs the catalogue and is the resolver's to check. The
+    // Acts a title cites are read once per title (OffenceTitle) and tested before the title patterns; the
     // title is tested last, as the dearest condition; an offence without a title (a code outside the catalogue)
     // never matches a rule with title patterns.
     [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)] // Runs for every offence and rule of every load.
@@ -112,6 +121,11 @@ internal sealed class RuleMatcher
         }
 
         if (groups.Count > 0 && (homeOfficeGroup is null || !groups.Contains(homeOfficeGroup)))
+        {
+            return false;
+        }
+
+        if (citedActs.Count > 0 && (title is null || !CitesAny(title)))
         {
             return false;
         }
@@ -158,6 +172,19 @@ internal sealed class RuleMatcher
     }
 
     public static bool IsInchoate(string code) => code.Length == 8 && code[7] is 'A' or 'B' or 'C' or 'I';
+
+    private bool CitesAny(OffenceTitle title)
+    {
+        foreach (var act in title.CitedActs)
+        {
+            if (citedActs.Contains(act))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool MatchesCode(string code) => exactCodes.Contains(code) || StartsWithAny(code, codePrefixes);
 

@@ -415,7 +415,13 @@ internal sealed class OffenceTitle
         Upper = text.ToUpperInvariant();
     }
 
+    private IReadOnlyList<string>? citedActs;
+
     public string Text { get; }
 
     public string? Upper { get; }
+
+    // The keys of the Acts the title cites (ActCitations), read once for all of a rule set's cited-acts conditions; two
+    // threads may both read them, to the same result.
+    public IReadOnlyList<string> CitedActs => citedActs ??= ActCitations.In(Text);
 }

@@ -32,21 +32,7 @@ internal static class ContentHash
         writer.Record("ordering", [.. content.Ordering.Select(k => RankingKeys.Of(k).HashName)]);
         foreach (var rule in content.CategoryRules)
         {
-            // Acts and title patterns came after the first form; a rule without them hashes as it always did.
-            if (rule.Acts.Count + rule.TitlePatterns.Count > 0)
-            {
-                writer.Record("rule-evidence", rule.Id, string.Join(",", rule.Acts), string.Join("\n", rule.TitlePatterns), rule.Reason ?? "-");
-            }
-
-            writer.Record(
-                "rule",
-                rule.Id,
-                rule.CategoryId ?? "-",
-                string.Join(",", rule.Codes),
-                string.Join(",", rule.Modes.Select(ModeOfTrialCodes.ToCode)),
-                string.Join(",", rule.HomeOfficeClasses),
-                string.Join(",", rule.HomeOfficeGroups),
-                rule.InchoateBase ? "inchoate-base" : "-");
+            WriteRule(writer, rule);
         }
 
         writer.Record("fallback", content.FallbackCategory.Id);
@@ -78,6 +64,31 @@ internal static class ContentHash
         writer.Flush();
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
+
+    // A rule's records, as each condition's descriptor places it (RuleConditionKinds): the conditions of the first form
+    // are fields of the rule record; Acts and title patterns came later, in a rule-evidence record with the reason
+    // written before it only when the rule gives one of them; a condition added since writes a record of its own after
+    // it only when the rule gives it. So a rule without the later conditions hashes as it always did.
+    private static void WriteRule(RecordWriter writer, CategoryRule rule)
+    {
+        var conditions = rule.Conditions;
+        if (RuleConditionKinds.All.Any(k => k.Hash.Place == RuleConditionKinds.HashPlace.EvidenceRecord && conditions.ValuesOf(k).Count > 0))
+        {
+            writer.Record("rule-evidence", [rule.Id, .. FieldsIn(conditions, RuleConditionKinds.HashPlace.EvidenceRecord), rule.Reason ?? "-"]);
+        }
+
+        writer.Record("rule", [rule.Id, rule.CategoryId ?? "-", .. FieldsIn(conditions, RuleConditionKinds.HashPlace.RuleRecord)]);
+        foreach (var kind in RuleConditionKinds.All)
+        {
+            if (kind.Hash.Place == RuleConditionKinds.HashPlace.OwnRecord && conditions.ValuesOf(kind).Count > 0)
+            {
+                writer.Record(kind.Hash.Text, [rule.Id, .. conditions.ValuesOf(kind)]);
+            }
+        }
+    }
+
+    private static IEnumerable<string> FieldsIn(RuleConditions conditions, RuleConditionKinds.HashPlace place) =>
+        RuleConditionKinds.All.Where(k => k.Hash.Place == place).Select(k => k.HashField(conditions.ValuesOf(k)));
 
     // The names the hash has always used, frozen here: renaming a member must not change every version's hash.
     internal static string HashName(MaximumPenaltySource source) => source switch

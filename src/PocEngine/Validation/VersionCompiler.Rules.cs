@@ -33,21 +33,21 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            var hasConditions = doc.Codes.Count + doc.Acts.Count + doc.Modes.Count + doc.HomeOfficeClasses.Count + doc.HomeOfficeGroups.Count + doc.Titles.Count > 0 || doc.InchoateBase;
-            if (!hasConditions)
+            var conditions = new RuleConditions(doc.Conditions.Select(values => values.Select(v => v.Value)));
+            if (conditions.Count == 0)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' has no condition and would match every offence; give it a condition, or use 'fallback-category' for what no rule places.");
                 continue;
             }
 
             Category? category = null;
-            if (doc.InchoateBase && doc.Category is not null)
+            if (conditions.InchoateBase && doc.Category is not null)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Category.Line, doc.Category.Column, $"The rule '{doc.Id}' takes the inchoate base's category and also names '{doc.Category.Value}'; give one or the other.");
                 continue;
             }
 
-            if (!doc.InchoateBase)
+            if (!conditions.InchoateBase)
             {
                 if (doc.Category is null)
                 {
@@ -62,7 +62,7 @@ internal static partial class VersionCompiler
                 }
             }
 
-            if (doc.Acts.Count + doc.Titles.Count > 0 && string.IsNullOrWhiteSpace(doc.Reason))
+            if (RuleConditionKinds.All.Any(k => k.NeedsReason && conditions.ValuesOf(k).Count > 0) && string.IsNullOrWhiteSpace(doc.Reason))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' places offences by their Act or title and gives no 'reason'; write the evidence a reviewer can check (the Act, the titles it places and why they belong to the category).");
                 continue;
@@ -86,7 +86,7 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            foreach (var group in doc.HomeOfficeGroups)
+            foreach (var group in doc.ValuesOf(RuleConditionKinds.HomeOfficeGroup))
             {
                 if (!table.HasGroup(group.Value))
                 {
@@ -94,19 +94,7 @@ internal static partial class VersionCompiler
                 }
             }
 
-            var model = new CategoryRule
-            {
-                Id = doc.Id,
-                CategoryId = category?.Id,
-                Codes = ReadOnly.Copy(doc.Codes.Select(c => c.Value)),
-                Modes = ReadOnly.Copy(doc.Modes.Select(m => m.Value)),
-                HomeOfficeClasses = ReadOnly.Copy(doc.HomeOfficeClasses.Select(c => c.Value)),
-                HomeOfficeGroups = ReadOnly.Copy(doc.HomeOfficeGroups.Select(g => g.Value)),
-                Acts = ReadOnly.Copy(doc.Acts.Select(a => a.Value)),
-                TitlePatterns = ReadOnly.Copy(doc.Titles.Select(t => t.Value)),
-                Reason = doc.Reason,
-                InchoateBase = doc.InchoateBase,
-            };
+            var model = new CategoryRule(doc.Id, category?.Id, doc.Reason, conditions);
             var shadow = result.FirstOrDefault(earlier => Covers(earlier.Matcher.Rule, model));
             if (shadow is not null)
             {
@@ -121,43 +109,20 @@ internal static partial class VersionCompiler
     }
 
     // True when every offence that the later rule matches is already matched by the earlier one: each condition of
-    // the earlier rule is present in the later rule with values it covers. An inchoate-base rule only places an
-    // offence when the base has a category, so it never shadows anything.
+    // the earlier rule is present in the later rule with values it covers, as each condition's descriptor compares them.
     private static bool Covers(CategoryRule earlier, CategoryRule later)
     {
-        if (earlier.InchoateBase)
+        foreach (var kind in RuleConditionKinds.All)
         {
-            return false;
+            var patterns = earlier.Conditions.ValuesOf(kind);
+            var values = later.Conditions.ValuesOf(kind);
+            if (patterns.Count > 0 && (values.Count == 0 || !values.All(value => patterns.Any(pattern => kind.Covers(pattern, value)))))
+            {
+                return false;
+            }
         }
 
-        // Title patterns are compared as text: an earlier rule covers a later one's titles only with the same patterns.
-        return CoversValues(earlier.Codes, later.Codes, CoversPattern)
-            && CoversValues(earlier.Acts, later.Acts, string.Equals)
-            && CoversValues(earlier.TitlePatterns, later.TitlePatterns, string.Equals)
-            && CoversValues(earlier.Modes, later.Modes, (a, b) => a == b)
-            && CoversValues(earlier.HomeOfficeClasses, later.HomeOfficeClasses, CoversPattern)
-            && CoversValues(earlier.HomeOfficeGroups, later.HomeOfficeGroups, string.Equals);
-    }
-
-    private static bool CoversValues<T>(IReadOnlyList<T> earlier, IReadOnlyList<T> later, Func<T, T, bool> covers)
-    {
-        if (earlier.Count == 0)
-        {
-            return true;
-        }
-
-        return later.Count > 0 && later.All(value => earlier.Any(pattern => covers(pattern, value)));
-    }
-
-    private static bool CoversPattern(string pattern, string value)
-    {
-        if (pattern.EndsWith('*'))
-        {
-            var prefix = pattern[..^1];
-            return value.StartsWith(prefix, StringComparison.Ordinal);
-        }
-
-        return string.Equals(pattern, value, StringComparison.Ordinal);
+        return true;
     }
 
     [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.

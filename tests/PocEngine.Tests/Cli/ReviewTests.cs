@@ -45,7 +45,7 @@ public sealed class ReviewTests : IDisposable
         Assert.True(code == 0, error);
         var page = File.ReadAllText(html);
         var version = DefaultRules.RuleSet.Latest;
-        var evidenceRules = version.CategoryRules.Where(r => r.Acts.Count + r.TitlePatterns.Count > 0).Select(r => r.Id).ToList();
+        var evidenceRules = version.CategoryRules.Where(r => r.Conditions.Acts.Count + r.Conditions.TitlePatterns.Count > 0).Select(r => r.Id).ToList();
         Assert.Equal(evidenceRules, Regex.Matches(page, "<details id=\"rule-([a-z0-9-]+)\">").Select(m => m.Groups[1].Value));
         Assert.Equal(Regex.Count(page, "<details"), Regex.Count(page, "</details>"));
         Assert.Contains($"<span id=\"fallback\">{version.Offences.Count(o => o.IsEligible && o.ClassifiedBy == "fallback")}</span>", page, StringComparison.Ordinal);

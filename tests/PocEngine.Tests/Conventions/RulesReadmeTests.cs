@@ -50,7 +50,7 @@ public sealed class RulesReadmeTests
     public void RulesReadme_EveryEvidenceRule_HasARuleTestNamingIt()
     {
         var tests = File.ReadAllText(Path.Combine(Repository.Rules, "tests", "evidence-rules.yaml"));
-        var evidenceRules = DefaultRules.RuleSet.Latest.CategoryRules.Where(r => r.Acts.Count + r.TitlePatterns.Count > 0).Select(r => r.Id).ToList();
+        var evidenceRules = DefaultRules.RuleSet.Latest.CategoryRules.Where(r => PocEngine.Rules.RuleConditionKinds.All.Any(k => k.NeedsReason && r.Conditions.ValuesOf(k).Count > 0)).Select(r => r.Id).ToList();
 
         Assert.NotEmpty(evidenceRules);
         Assert.All(evidenceRules, id => Assert.Contains($"classified-by: {id}}}", tests, StringComparison.Ordinal));

@@ -33,6 +33,23 @@ public sealed class ContentHashTests
         Assert.Equal(HashOf(Yaml.Default()), HashOf(split));
     }
 
+    // Hashes that rule sets published before carry, computed by the code before rule conditions had one descriptor
+    // each (57887d2): a condition moved to another record, or a record written for a condition no rule gives, changes
+    // them. The first has no rule on an Act or title; the second adds one (the rule-evidence record).
+    [Fact]
+    public void Hash_RulesWithoutActsOrTitles_IsTheHashPublishedBefore()
+    {
+        Assert.Equal("83f28e6c2148905229696362c6a1cb9ba79f7365f0f68652098c514e4bdc3a16", HashOf(Yaml.Default()));
+    }
+
+    [Fact]
+    public void Hash_RuleWithActAndTitles_IsTheHashPublishedBefore()
+    {
+        var evidence = Yaml.Default().With("category-rules.yaml", Yaml.Rules.Replace("fallback-category", "  - id: robbery-by-title\n    reason: Robbery by its title.\n    when: {act: TH68, title: [\"^robbery\", \"^burglary\"]}\n    category: robbery\nfallback-category", System.StringComparison.Ordinal));
+
+        Assert.Equal("8f32422e8a07e6725ed01c67aa58b77eae588dc28e91f21882634b0805d4ec54", HashOf(evidence));
+    }
+
     [Fact]
     public void Hash_VersionLabelAndDate_DoNotChangeIt()
     {

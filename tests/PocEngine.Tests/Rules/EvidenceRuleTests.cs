@@ -42,8 +42,8 @@ public sealed class EvidenceRuleTests
         Assert.True(version.TryGetOffence("SX03010", out var rape));
         Assert.Equal("fallback", rape.ClassifiedBy);
         var rule = version.CategoryRules.Single(r => r.Id == "misuse-of-drugs-act-supply");
-        Assert.Equal(["MD71"], rule.Acts);
-        Assert.Equal(["^producing controlled drug"], rule.TitlePatterns);
+        Assert.Equal(["MD71"], rule.Conditions.Acts);
+        Assert.Equal(["^producing controlled drug"], rule.Conditions.TitlePatterns);
         Assert.Equal("Misuse of Drugs Act 1971 production offences.", rule.Reason);
     }
 

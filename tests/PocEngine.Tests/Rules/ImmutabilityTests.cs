@@ -19,7 +19,7 @@ public sealed class ImmutabilityTests
         Assert.Throws<NotSupportedException>(() => ((IList<Category>)version.Categories)[0] = version.Categories[1]);
         Assert.Throws<NotSupportedException>(() => ((IList<RankingKey>)version.Ordering)[0] = RankingKey.OffenceCode);
         Assert.Throws<NotSupportedException>(() => ((IList<CategoryRule>)version.CategoryRules).Clear());
-        Assert.Throws<NotSupportedException>(() => ((IList<string>)version.CategoryRules[1].HomeOfficeClasses)[0] = "999/*");
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)version.CategoryRules[1].Conditions.HomeOfficeClasses)[0] = "999/*");
         Assert.Throws<NotSupportedException>(() => ((IList<RuleSetVersion>)ruleSet.Versions).Clear());
         Assert.True(version.TryGetOffence("TH68023", out var again));
         Assert.Same(robbery, again);

@@ -80,7 +80,7 @@ public sealed class TitlePatternTests
     {
         var ruleSet = Support.DefaultRules.RuleSet;
         var titles = ruleSet.Latest.Offences.Select(o => o.Title).Distinct(System.StringComparer.Ordinal).ToArray();
-        foreach (var pattern in ruleSet.Latest.CategoryRules.SelectMany(r => r.TitlePatterns))
+        foreach (var pattern in ruleSet.Latest.CategoryRules.SelectMany(r => r.Conditions.TitlePatterns))
         {
             var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
             var sets = System.Array.ConvertAll(TitlePattern.RequiredLiteralSets(pattern), set => System.Array.ConvertAll(set, l => l.ToUpperInvariant()));

@@ -46,6 +46,8 @@ public sealed class RuleSchemaTests
     [InlineData("categories:\n  - {id: Bad Id, name: X, precedence: 1}\n")]
     [InlineData("category-rules:\n  - {id: r, when: {}, category: robbery}\n")]
     [InlineData("category-rules:\n  - {id: r, when: {mode: QQ}, category: robbery}\n")]
+    [InlineData("category-rules:\n  - {id: r, reason: r, when: {cited-acts: Theft Act}, category: robbery}\n")]
+    [InlineData("category-rules:\n  - {id: r, reason: r, when: {cited-acts: [Theft Act 68]}, category: robbery}\n")]
     [InlineData("schema-version: 2\n")]
     [InlineData("derive-inchoate-maximum: perhaps\n")]
     [InlineData("unknown-section: []\n")]
@@ -77,6 +79,20 @@ public sealed class RuleSchemaTests
         YamlScalarNode scalar => JsonValue.Create(scalar.Value),
         _ => throw new InvalidOperationException("Unexpected YAML node."),
     };
+
+    // Every condition of category rules is in the schema's 'when', so an editor completes it and a file using it is valid.
+    [Fact]
+    public void Schema_RuleConditions_AreTheEnginesKeys()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Rules, "poc-rules.schema.json")))!;
+        var when = schema["properties"]!["category-rules"]!["items"]!["properties"]!["when"]!["properties"]!.AsObject().Select(p => p.Key);
+        const string Rule = "category-rules:\n  - {id: r, reason: r, when: {cited-acts: [Identity Documents Act 2010, theft act  1968]}, category: robbery}\nfallback-category: all-other-offences-excluding-motoring\n";
+
+        Assert.Equal(PocEngine.Loading.RuleFileFormat.ConditionKeys.Order(StringComparer.Ordinal), when.Order(StringComparer.Ordinal));
+        var loaded = Yaml.Default().With("category-rules.yaml", Rule).TryLoad();
+        Assert.True(loaded.Success, string.Join("\n", loaded.Errors));
+        Assert.True(Schema.Evaluate(ToJson(Rule)).IsValid);
+    }
 
     // The schema spells the ranking keys and deciding factors out (editors complete them); they must be the engine's.
     [Fact]
