@@ -29,6 +29,10 @@ internal static class FlowLineReader
 
     private const int MaxFields = 8;
 
+    // YamlDotNet reads NUL as the end of the text, and CR, NEL, LS and PS as line breaks (as YAML 1.1 does), where this
+    // reader breaks lines at LF alone: a line holding one, even in a comment or inside quotes, is left to the full parser.
+    private const string NotOnALine = "\0\r\u0085\u2028\u2029";
+
     [MethodImpl(Optimization.Aggressive)]
     public static ParsedRuleFile? TryRead(string path, string text, RuleSetLoadOptions options)
     {
@@ -57,6 +61,11 @@ internal static class FlowLineReader
             if (line.Length > 0 && line[^1] == '\r')
             {
                 line = line[..^1];
+            }
+
+            if (line.IndexOfAny(NotOnALine.AsSpan()) >= 0)
+            {
+                return null;
             }
 
             if (IsBlankOrComment(line))

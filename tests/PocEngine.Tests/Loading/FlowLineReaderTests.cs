@@ -58,6 +58,11 @@ public sealed class FlowLineReaderTests
     [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE, max: 1y+}\n")]
     [InlineData("offences:\n  - {code: A1, title: \"x\u0001y\", mode: CE}\n")]
     [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u0085y\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u2028y\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u2029y\", mode: CE}\n")]
+    [InlineData("# a\u0000b\noffences:\n  - {code: A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE} # a\rb\n")]
     public void TryRead_AnythingOutsideItsShape_LeavesTheFileToTheFullParser(string text)
     {
         Assert.Null(FlowLineReader.TryRead("offences/x.yaml", text, RuleSetLoadOptions.Default));
