@@ -70,7 +70,7 @@ internal static class FlowLineReader
                 section = line[..colon].ToString();
                 keys = section switch
                 {
-                    RuleFileFormat.Offences => RuleFileFormat.OffenceKeys,
+                    RuleFileFormat.Offences => OffenceFields.OffenceKeys,
                     RuleFileFormat.HomeOfficeClasses => RuleFileFormat.HomeOfficeClassKeys,
                     _ => [],
                 };
@@ -102,46 +102,26 @@ internal static class FlowLineReader
         return entries > 0 ? file : null;
     }
 
+    // An offence's keys are read as the full reader reads them (OffenceFields), each once.
     [MethodImpl(Optimization.Aggressive)]
     private static bool TryAddOffence(ParsedRuleFile file, ReadOnlySpan<CatalogueLine.Field> fields, int line)
     {
-        string? code = null, title = null, mode = null, homeOfficeClass = null, category = null;
-        MaximumPenalty? max = null;
-        Located<string>? categoryAt = null;
+        var offence = new OffenceDoc(file.Path, line, CatalogueLine.EntryColumn);
         foreach (var field in fields)
         {
-            switch (RuleFileFormat.OffenceKeys[field.Key])
+            var key = OffenceFields.OfOffences[field.Key];
+            if (offence.Gives(key) || !key.TryTake(offence, field.Value, line, field.Column))
             {
-                case RuleFileFormat.Code when code is null && RuleFileFormat.IsCode(field.Value): code = field.Value; break;
-                case RuleFileFormat.Title when title is null: title = field.Value; break;
-                case RuleFileFormat.Mode when mode is null && ModeOfTrialCodes.IsKnown(field.Value): mode = field.Value; break;
-                case RuleFileFormat.HomeOfficeClass when homeOfficeClass is null && HomeOfficeTable.IsClass(field.Value): homeOfficeClass = field.Value; break;
-                case RuleFileFormat.Max when max is null && MaximumPenalty.TryParse(field.Value, out var penalty): max = penalty; break;
-                case RuleFileFormat.Category when category is null:
-                    category = field.Value;
-                    categoryAt = new Located<string>(field.Value, line, field.Column);
-                    break;
-                default: return false;
+                return false;
             }
         }
 
-        if (code is null || title is null || mode is null)
+        if (!OffenceFields.IsWhole(offence, OffenceEntry.Offence))
         {
             return false;
         }
 
-        file.Offences.Add(new OffenceDoc
-        {
-            Code = code,
-            Title = title,
-            CjsCategory = Intern(mode),
-            HomeOfficeClass = HomeOfficeTable.ClassOrNull(homeOfficeClass),
-            MaximumPenalty = max,
-            Category = categoryAt,
-            File = file.Path,
-            Line = line,
-            Column = CatalogueLine.EntryColumn,
-        });
+        file.Offences.Add(offence);
         return true;
     }
 
@@ -168,13 +148,4 @@ internal static class FlowLineReader
         file.HomeOfficeClasses.Add(new HomeOfficeClassDoc { Class = cls, Group = group, Title = title, File = file.Path, Line = line, Column = CatalogueLine.EntryColumn });
         return true;
     }
-
-    private static string Intern(string mode) => mode switch
-    {
-        "CI" => "CI",
-        "CE" => "CE",
-        "CS" => "CS",
-        "CM" => "CM",
-        _ => mode,
-    };
 }

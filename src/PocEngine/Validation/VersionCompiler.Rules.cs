@@ -204,19 +204,7 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            offences.Add(new OffenceDoc
-            {
-                Code = doc.Code,
-                Title = entry.Title ?? doc.Title,
-                CjsCategory = entry.CjsCategory ?? doc.CjsCategory,
-                HomeOfficeClass = entry.HomeOfficeClass ?? doc.HomeOfficeClass,
-                MaximumPenalty = entry.MaximumPenalty ?? doc.MaximumPenalty,
-                MaximumFrom = entry.MaximumFrom,
-                Category = entry.Category ?? doc.Category,
-                File = entry.File,
-                Line = entry.Line,
-                Column = entry.Column,
-            });
+            offences.Add(OffenceFields.Overlay(doc, entry));
         }
 
         offences.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));

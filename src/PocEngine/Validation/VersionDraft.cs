@@ -26,7 +26,7 @@ internal sealed class VersionDraft
 
     public Dictionary<string, OffenceDoc> Offences { get; private set; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, OffenceOverrideDoc> Overrides { get; private set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, OffenceDoc> Overrides { get; private set; } = new(StringComparer.Ordinal);
 
     public VersionDraft Clone() => new()
     {

@@ -137,7 +137,7 @@ public sealed class FlowLineReaderTests
     [InlineData(RuleFileFormat.HomeOfficeClasses)]
     public void TryRead_EntryWithEveryKeyOfTheFormat_TakesTheFastPathAndReadsLikeYaml(string section)
     {
-        var keys = section == RuleFileFormat.Offences ? RuleFileFormat.OffenceKeys : RuleFileFormat.HomeOfficeClassKeys;
+        var keys = section == RuleFileFormat.Offences ? OffenceFields.OffenceKeys : RuleFileFormat.HomeOfficeClassKeys;
         var missing = keys.Where(k => !SampleValues.ContainsKey(k)).ToArray();
         Assert.True(missing.Length == 0, $"Give a sample value for the new key(s) {string.Join(", ", missing)} and teach FlowLineReader to read them.");
         var text = $"{section}:\n  - {{{string.Join(", ", keys.Select(k => $"{k}: {SampleValues[k]}"))}}}\n";
