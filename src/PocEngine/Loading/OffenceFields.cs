@@ -20,7 +20,7 @@ internal static class OffenceFields
         new OffenceField<string>(RuleFileFormat.Title, OffenceEntry.Both, required: OffenceEntry.Offence, Text, static (entry, title) => entry.Title = title,
             overlay: static (over, entry) => entry.Title = over.Title),
         new OffenceField<string>(RuleFileFormat.Mode, OffenceEntry.Both, required: OffenceEntry.Offence, Mode, static (entry, mode) => entry.CjsCategory = mode,
-            problem: static mode => $"The mode '{mode}' is not a CJS offence category code; offences use CI, CE, CS or CM, and non-offences one of {string.Join(", ", ModeOfTrialCodes.All.ToArray())}.",
+            problem: static mode => $"The mode '{mode}' is not a CJS offence category code; offences use {ModeOfTrialCodes.CriminalCodes}, and non-offences one of {string.Join(", ", ModeOfTrialCodes.All.ToArray())}.",
             overlay: static (over, entry) => entry.CjsCategory = over.CjsCategory),
         new OffenceField<string?>(RuleFileFormat.HomeOfficeClass, OffenceEntry.Both, required: OffenceEntry.None, HomeOfficeClass, static (entry, cls) => entry.HomeOfficeClass = cls,
             problem: static cls => $"The Home Office classification '{cls}' is not allowed; {RuleFileFormat.HomeOfficeClassAllowed}, or leave the key out.",
@@ -75,7 +75,7 @@ internal static class OffenceFields
 
         if (doc is { MaximumPenalty: not null, MaximumFrom: { } from })
         {
-            list.Diagnostics.Error(DiagnosticCodes.InvalidValue, list.File, from.Line, from.Column, $"The override of '{doc.Code}' gives both 'max' and 'maximum-from'; give the maximum itself or the code to take it from, not both.");
+            list.Diagnostics.Error(DiagnosticCodes.InvalidValue, list.File, from.Line, from.Column, $"The override of '{doc.Code}' gives both '{RuleFileFormat.Max}' and '{RuleFileFormat.MaximumFrom}'; give the maximum itself or the code to take it from, not both.");
             return null;
         }
 
@@ -136,14 +136,7 @@ internal static class OffenceFields
     // A known code, as one shared string for each mode of trial (30,000 entries hold four values).
     private static bool Mode(string text, int line, int column, out string value)
     {
-        value = text switch
-        {
-            "CI" => "CI",
-            "CE" => "CE",
-            "CS" => "CS",
-            "CM" => "CM",
-            _ => text,
-        };
+        value = ModeOfTrialCodes.TryGetModeOfTrial(text, out var mode) ? ModeOfTrialCodes.ToCode(mode) : text;
         return ModeOfTrialCodes.IsKnown(text);
     }
 

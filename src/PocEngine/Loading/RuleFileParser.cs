@@ -82,9 +82,9 @@ internal static class RuleFileParser
                     ReadManifest(map, node, file.CatalogueManifest);
                     break;
                 case RuleFileFormat.RemoveOffences:
-                    foreach (var item in Items(map, node, "The 'remove-offences' list"))
+                    foreach (var item in Items(map, node, $"The '{RuleFileFormat.RemoveOffences}' list"))
                     {
-                        if (ScalarItem(map, item, "An entry of 'remove-offences'") is { } code && CheckCode(map, code))
+                        if (ScalarItem(map, item, $"An entry of '{RuleFileFormat.RemoveOffences}'") is { } code && CheckCode(map, code))
                         {
                             file.RemovedOffences.Add(Located<string>.At(code.Value, code));
                         }
@@ -112,7 +112,7 @@ internal static class RuleFileParser
         };
         if (!map.Has(RuleFileFormat.SchemaVersion))
         {
-            map.Diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, map.File, map.Node, "The rule set header has no 'schema-version'; this engine reads schema version 1.");
+            map.Diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, map.File, map.Node, $"The rule set header has no '{RuleFileFormat.SchemaVersion}'; this engine reads schema version 1.");
         }
 
         if (header.Id is not null && !RuleFileFormat.IsId(header.Id))
@@ -169,7 +169,7 @@ internal static class RuleFileParser
     private static List<CategoryDoc> ReadCategories(MappingReader map, DocumentNode node)
     {
         var result = new List<CategoryDoc>();
-        foreach (var item in Items(map, node, "The 'categories' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.Categories}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a category", RuleFileFormat.CategoryKeys, map.Diagnostics);
             if (entry is null)
@@ -198,7 +198,7 @@ internal static class RuleFileParser
     private static List<Located<RankingKey>> ReadOrdering(MappingReader map, DocumentNode node)
     {
         var result = new List<Located<RankingKey>>();
-        foreach (var item in Items(map, node, "The 'ordering' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.Ordering}' list"))
         {
             if (ScalarItem(map, item, "An ordering key") is not { } scalar)
             {
@@ -220,7 +220,7 @@ internal static class RuleFileParser
     private static List<RuleDoc> ReadRules(MappingReader map, DocumentNode node)
     {
         var result = new List<RuleDoc>();
-        foreach (var item in Items(map, node, "The 'category-rules' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.CategoryRules}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a category rule", RuleFileFormat.RuleKeys, map.Diagnostics);
             if (entry is null)
@@ -260,12 +260,12 @@ internal static class RuleFileParser
 
             if (whenNode is null)
             {
-                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition ({RuleFileFormat.OneOf(RuleFileFormat.ConditionKeys)}).");
+                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no '{RuleFileFormat.When}'; give at least one condition ({RuleFileFormat.OneOf(RuleFileFormat.ConditionKeys)}).");
                 continue;
             }
 
             var errorsBefore = map.Diagnostics.ErrorCount;
-            var whenWhat = $"the 'when' of rule '{rule.Id}'";
+            var whenWhat = $"the '{RuleFileFormat.When}' of rule '{rule.Id}'";
             var when = MappingReader.Open(map.File, whenNode, whenWhat, RuleFileFormat.ConditionKeys, map.Diagnostics);
             if (when is null)
             {
@@ -305,7 +305,7 @@ internal static class RuleFileParser
                 }
                 else
                 {
-                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The mode '{value.Value}' in rule '{rule.Id}' is not a mode of trial; allowed modes are CI, CE, CS and CM.");
+                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, value, $"The mode '{value.Value}' in rule '{rule.Id}' is not a mode of trial; {ModeOfTrialCodes.AllowedModes}.");
                 }
             }
 
@@ -342,7 +342,7 @@ internal static class RuleFileParser
 
     private static void ReadManifest(MappingReader map, DocumentNode node, List<ManifestEntryDoc> into)
     {
-        foreach (var item in Items(map, node, "The 'catalogue-manifest' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.CatalogueManifest}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a catalogue manifest entry", RuleFileFormat.ManifestKeys, map.Diagnostics);
             if (entry is null)
@@ -368,7 +368,7 @@ internal static class RuleFileParser
 
     private static void ReadHomeOfficeClasses(MappingReader map, DocumentNode node, List<HomeOfficeClassDoc> into)
     {
-        foreach (var item in Items(map, node, "The 'home-office-classes' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.HomeOfficeClasses}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a Home Office classification", RuleFileFormat.HomeOfficeClassKeys, map.Diagnostics);
             if (entry is null)
@@ -394,7 +394,7 @@ internal static class RuleFileParser
 
     private static void ReadOffences(MappingReader map, DocumentNode node, List<OffenceDoc> into, OffenceEntry kind)
     {
-        foreach (var item in Items(map, node, kind == OffenceEntry.Offence ? "The 'offences' list" : "The 'offence-overrides' list"))
+        foreach (var item in Items(map, node, kind == OffenceEntry.Offence ? $"The '{RuleFileFormat.Offences}' list" : $"The '{RuleFileFormat.OffenceOverrides}' list"))
         {
             if (OffenceFields.Read(map, item, kind) is { } entry)
             {
