@@ -26,7 +26,7 @@ public sealed class CatalogueOffence
 
         if (!RuleFileFormat.IsCode(cjsCategory))
         {
-            throw new ArgumentException($"The CJS offence category '{cjsCategory}' of '{code}' is not allowed; write the standing data's code, such as CI, CE, CS or CM.", nameof(cjsCategory));
+            throw new ArgumentException($"The CJS offence category '{cjsCategory}' of '{code}' is not allowed; write the standing data's code, such as {ModeOfTrialCodes.CriminalCodes}.", nameof(cjsCategory));
         }
 
         if (homeOfficeClass is not null && !HomeOfficeTable.IsClass(homeOfficeClass))

@@ -27,45 +27,7 @@ public static class RuleFileWriter
     {
         ArgumentNullException.ThrowIfNull(value);
         CheckText(value, nameof(value));
-        var text = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\t': text.Append("\\t"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\u0085': text.Append("\\N"); break;
-                case '\u2028': text.Append("\\L"); break;
-                case '\u2029': text.Append("\\P"); break;
-                default:
-                    if (char.IsHighSurrogate(c))
-                    {
-                        // A pair is one scalar beyond the Basic Multilingual Plane, printable in YAML: written as it is.
-                        text.Append(c).Append(value[++i]);
-                    }
-                    else if (c < ' ' || c is '\u007f' || (c is >= '\u0080' and <= '\u009f'))
-                    {
-                        text.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    }
-                    else if (c is '\ufeff' or '\ufffe' or '\uffff')
-                    {
-                        // Not printable in YAML (the byte order mark and the two non-characters): the four-digit escape.
-                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return text.Append('"').ToString();
+        return CatalogueLine.Quote(value);
     }
 
     /// <summary>Writes the first line of a rule file: the YAML language server's pointer to the schema beside the rule set.</summary>
@@ -80,20 +42,7 @@ public static class RuleFileWriter
     public static string OffenceLine(CatalogueOffence offence)
     {
         ArgumentNullException.ThrowIfNull(offence);
-        var line = new StringBuilder(FlowLineReader.EntryStart).Append(RuleFileFormat.Code).Append(": ").Append(Code(offence.Code))
-            .Append(", ").Append(RuleFileFormat.Title).Append(": ").Append(Quote(offence.Title))
-            .Append(", ").Append(RuleFileFormat.Mode).Append(": ").Append(offence.CjsCategory);
-        if (offence.HomeOfficeClass is not null)
-        {
-            line.Append(", ").Append(RuleFileFormat.HomeOfficeClass).Append(": \"").Append(offence.HomeOfficeClass).Append('"');
-        }
-
-        if (offence.Maximum is not null)
-        {
-            line.Append(", ").Append(RuleFileFormat.Max).Append(": ").Append(offence.Maximum);
-        }
-
-        return line.Append('}').ToString();
+        return CatalogueLine.Offence(offence);
     }
 
     /// <summary>Writes a Home Office classification as one line of the Home Office table or a version's changes.</summary>
@@ -103,8 +52,7 @@ public static class RuleFileWriter
     public static string HomeOfficeClassLine(CatalogueHomeOfficeClass homeOfficeClass)
     {
         ArgumentNullException.ThrowIfNull(homeOfficeClass);
-        return FlowLineReader.EntryStart + RuleFileFormat.Class + ": \"" + homeOfficeClass.Class + "\", " + RuleFileFormat.Group + ": " + Quote(homeOfficeClass.Group)
-            + ", " + RuleFileFormat.Title + ": " + Quote(homeOfficeClass.Title) + "}";
+        return CatalogueLine.HomeOfficeClass(homeOfficeClass);
     }
 
     /// <summary>Writes an offence code as a YAML value: quoted when it starts with a digit, which YAML would otherwise read as a number.</summary>
@@ -114,7 +62,7 @@ public static class RuleFileWriter
     public static string Code(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return code.Length > 0 && code[0] is >= '0' and <= '9' ? "\"" + code + "\"" : code;
+        return CatalogueLine.Code(code);
     }
 
     /// <summary>Replaces a rule set folder's catalogue (<c>offences/</c>, with its manifest) and Home Office table in one step.</summary>

@@ -51,7 +51,7 @@ public sealed partial class PocCalculator
     {
         var homeOfficeClass = HomeOfficeTable.ClassOrNull(charge.HomeOfficeClass);
         var group = version.HomeOfficeTable.GroupOf(homeOfficeClass);
-        var (category, classifiedBy) = OffencePlacement.Place(version.Matchers, version.FallbackCategory, charge.Code, mode, homeOfficeClass, group, null, version, static (v, baseCode) => v.TryGetOffence(baseCode, out var found) ? found : null);
+        var (category, classifiedBy) = OffencePlacement.Place(version.Matchers, version.FallbackCategory, new OffenceFacts(charge.Code, mode, homeOfficeClass, group, title: null), version, static (v, baseCode) => v.TryGetOffence(baseCode, out var found) ? found : null);
         return new Offence
         {
             Code = charge.Code,

@@ -323,7 +323,7 @@ internal static class LoadPipeline
         var referenced = new HashSet<string>(header.ChangesFiles.Select(NormaliseChangesPath), StringComparer.Ordinal);
         foreach (var orphan in files.Where(f => f.Kind == RuleFileKind.VersionChanges && !referenced.Contains(f.Path)))
         {
-            diagnostics.Error(DiagnosticCodes.VersionChanges, orphan.Path, 0, 0, "The changes file belongs to no version; name it as 'changes' of a version in ruleset.yaml, or delete it.");
+            diagnostics.Error(DiagnosticCodes.VersionChanges, orphan.Path, 0, 0, $"The changes file belongs to no version; name it as '{RuleFileFormat.Changes}' of a version in ruleset.yaml, or delete it.");
         }
 
         return result;

@@ -35,7 +35,7 @@ internal sealed class ParsedRuleFile
 
     public List<OffenceDoc> Offences { get; } = [];
 
-    public List<OffenceOverrideDoc> OffenceOverrides { get; } = [];
+    public List<OffenceDoc> OffenceOverrides { get; } = [];
 
     public List<Located<string>> RemovedOffences { get; } = [];
 
@@ -146,51 +146,45 @@ internal sealed class HomeOfficeClassDoc
     public int Column { get; init; }
 }
 
-internal sealed class OffenceDoc
+// One entry of 'offences' or of 'offence-overrides', as read: OffenceFields declares its keys, how each is read and
+// where it lands here. A catalogue entry has a code, title and mode, and the rest when given; an override has a code
+// and a reason, and only the facts it changes (Gives says which).
+internal sealed class OffenceDoc(string file, int line, int column)
 {
-    public required string Code { get; init; }
+    public string Code { get; set; } = string.Empty;
 
-    public required string Title { get; init; }
+    public string Title { get; set; } = string.Empty;
 
-    public required string CjsCategory { get; init; }
+    public string CjsCategory { get; set; } = string.Empty;
 
-    public string? HomeOfficeClass { get; init; }
+    public string? HomeOfficeClass { get; set; }
 
-    public MaximumPenalty? MaximumPenalty { get; init; }
+    public MaximumPenalty? MaximumPenalty { get; set; }
 
     // The code whose maximum this offence takes when it has none of its own (an override's maximum-from).
-    public Located<string>? MaximumFrom { get; init; }
+    public Located<string>? MaximumFrom { get; set; }
 
-    public Located<string>? Category { get; init; }
+    public Located<string>? Category { get; set; }
 
-    public required string File { get; init; }
+    // Why an override changes the offence.
+    public string? Reason { get; set; }
 
-    public int Line { get; init; }
+    public string File { get; private set; } = file;
 
-    public int Column { get; init; }
-}
+    public int Line { get; private set; } = line;
 
-internal sealed class OffenceOverrideDoc
-{
-    public required string Code { get; init; }
+    public int Column { get; private set; } = column;
 
-    public string? Title { get; init; }
+    // The keys the entry gave, one bit each (OffenceField.Bit).
+    public int Given { get; set; }
 
-    public string? CjsCategory { get; init; }
+    public bool Gives(OffenceField field) => (Given & field.Bit) != 0;
 
-    public string? HomeOfficeClass { get; init; }
-
-    public MaximumPenalty? MaximumPenalty { get; init; }
-
-    public Located<string>? MaximumFrom { get; init; }
-
-    public Located<string>? Category { get; init; }
-
-    public string? Reason { get; init; }
-
-    public required string File { get; init; }
-
-    public int Line { get; init; }
-
-    public int Column { get; init; }
+    // The same entry, placed elsewhere: an offence as an override leaves it is named at the override.
+    public OffenceDoc CopyAt(string file, int line, int column)
+    {
+        var copy = (OffenceDoc)MemberwiseClone();
+        (copy.File, copy.Line, copy.Column) = (file, line, column);
+        return copy;
+    }
 }

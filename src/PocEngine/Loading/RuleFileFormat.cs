@@ -85,11 +85,9 @@ internal static partial class RuleFileFormat
 
     public static readonly string[] HomeOfficeClassKeys = [Class, Group, Title];
 
-    public static readonly string[] OffenceKeys = [Code, Title, Mode, HomeOfficeClass, Max, Category];
-
     public static readonly string[] ManifestKeys = [ManifestFile, ManifestEntries, ManifestSha256];
 
-    public static readonly string[] OverrideKeys = [Code, Reason, Title, Mode, HomeOfficeClass, Max, MaximumFrom, Category];
+    // The keys of offences and offence overrides are listed in OffenceFields, with how each is read.
 
     // What each identifier may be, in the words a diagnostic ends with ("...is not allowed; <these words>.").
     public const string IdAllowed = "use lower-case letters, digits and hyphens, starting with a letter";

@@ -73,18 +73,18 @@ internal static class RuleFileParser
                     ReadHomeOfficeClasses(map, node, file.HomeOfficeClasses);
                     break;
                 case RuleFileFormat.Offences:
-                    ReadOffences(map, node, file.Offences);
+                    ReadOffences(map, node, file.Offences, OffenceEntry.Offence);
                     break;
                 case RuleFileFormat.OffenceOverrides:
-                    ReadOverrides(map, node, file.OffenceOverrides);
+                    ReadOffences(map, node, file.OffenceOverrides, OffenceEntry.Override);
                     break;
                 case RuleFileFormat.CatalogueManifest:
                     ReadManifest(map, node, file.CatalogueManifest);
                     break;
                 case RuleFileFormat.RemoveOffences:
-                    foreach (var item in Items(map, node, "The 'remove-offences' list"))
+                    foreach (var item in Items(map, node, $"The '{RuleFileFormat.RemoveOffences}' list"))
                     {
-                        if (ScalarItem(map, item, "An entry of 'remove-offences'") is { } code && CheckCode(map, code))
+                        if (ScalarItem(map, item, $"An entry of '{RuleFileFormat.RemoveOffences}'") is { } code && CheckCode(map, code))
                         {
                             file.RemovedOffences.Add(Located<string>.At(code.Value, code));
                         }
@@ -112,7 +112,7 @@ internal static class RuleFileParser
         };
         if (!map.Has(RuleFileFormat.SchemaVersion))
         {
-            map.Diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, map.File, map.Node, "The rule set header has no 'schema-version'; this engine reads schema version 1.");
+            map.Diagnostics.Error(DiagnosticCodes.UnsupportedSchemaVersion, map.File, map.Node, $"The rule set header has no '{RuleFileFormat.SchemaVersion}'; this engine reads schema version 1.");
         }
 
         if (header.Id is not null && !RuleFileFormat.IsId(header.Id))
@@ -169,7 +169,7 @@ internal static class RuleFileParser
     private static List<CategoryDoc> ReadCategories(MappingReader map, DocumentNode node)
     {
         var result = new List<CategoryDoc>();
-        foreach (var item in Items(map, node, "The 'categories' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.Categories}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a category", RuleFileFormat.CategoryKeys, map.Diagnostics);
             if (entry is null)
@@ -198,7 +198,7 @@ internal static class RuleFileParser
     private static List<Located<RankingKey>> ReadOrdering(MappingReader map, DocumentNode node)
     {
         var result = new List<Located<RankingKey>>();
-        foreach (var item in Items(map, node, "The 'ordering' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.Ordering}' list"))
         {
             if (ScalarItem(map, item, "An ordering key") is not { } scalar)
             {
@@ -220,7 +220,7 @@ internal static class RuleFileParser
     private static List<RuleDoc> ReadRules(MappingReader map, DocumentNode node)
     {
         var result = new List<RuleDoc>();
-        foreach (var item in Items(map, node, "The 'category-rules' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.CategoryRules}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a category rule", RuleFileFormat.RuleKeys, map.Diagnostics);
             if (entry is null)
@@ -260,12 +260,12 @@ internal static class RuleFileParser
 
             if (whenNode is null)
             {
-                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no 'when'; give at least one condition ({RuleFileFormat.OneOf(RuleFileFormat.ConditionKeys)}).");
+                map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.File, item, $"The category rule '{rule.Id}' has no '{RuleFileFormat.When}'; give at least one condition ({RuleFileFormat.OneOf(RuleFileFormat.ConditionKeys)}).");
                 continue;
             }
 
             var errorsBefore = map.Diagnostics.ErrorCount;
-            var whenWhat = $"the 'when' of rule '{rule.Id}'";
+            var whenWhat = $"the '{RuleFileFormat.When}' of rule '{rule.Id}'";
             var when = MappingReader.Open(map.File, whenNode, whenWhat, RuleFileFormat.ConditionKeys, map.Diagnostics);
             if (when is null)
             {
@@ -328,7 +328,7 @@ internal static class RuleFileParser
                 problem = $"The cited Act '{value.Value}' in rule '{ruleId}' is not allowed; {RuleFileFormat.CitedActAllowed}.";
                 break;
             case RuleConditionKinds.ValueSyntax.Mode when !ModeOfTrialCodes.TryGetModeOfTrial(value.Value, out _):
-                problem = $"The mode '{value.Value}' in rule '{ruleId}' is not a mode of trial; allowed modes are CI, CE, CS and CM.";
+                problem = $"The mode '{value.Value}' in rule '{ruleId}' is not a mode of trial; {ModeOfTrialCodes.AllowedModes}.";
                 break;
             case RuleConditionKinds.ValueSyntax.HomeOfficeClass when !HomeOfficeTable.IsClass(value.Value) && !RuleFileFormat.IsHomeOfficeWildcard(value.Value):
                 problem = $"The Home Office classification '{value.Value}' in rule '{ruleId}' is not allowed; write NNN/NN (for example 004/17) or NNN/* for a whole class.";
@@ -343,7 +343,7 @@ internal static class RuleFileParser
 
     private static void ReadManifest(MappingReader map, DocumentNode node, List<ManifestEntryDoc> into)
     {
-        foreach (var item in Items(map, node, "The 'catalogue-manifest' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.CatalogueManifest}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a catalogue manifest entry", RuleFileFormat.ManifestKeys, map.Diagnostics);
             if (entry is null)
@@ -369,7 +369,7 @@ internal static class RuleFileParser
 
     private static void ReadHomeOfficeClasses(MappingReader map, DocumentNode node, List<HomeOfficeClassDoc> into)
     {
-        foreach (var item in Items(map, node, "The 'home-office-classes' list"))
+        foreach (var item in Items(map, node, $"The '{RuleFileFormat.HomeOfficeClasses}' list"))
         {
             var entry = MappingReader.Open(map.File, item, "a Home Office classification", RuleFileFormat.HomeOfficeClassKeys, map.Diagnostics);
             if (entry is null)
@@ -393,139 +393,15 @@ internal static class RuleFileParser
         }
     }
 
-    private static void ReadOffences(MappingReader map, DocumentNode node, List<OffenceDoc> into)
+    private static void ReadOffences(MappingReader map, DocumentNode node, List<OffenceDoc> into, OffenceEntry kind)
     {
-        foreach (var item in Items(map, node, "The 'offences' list"))
+        foreach (var item in Items(map, node, kind == OffenceEntry.Offence ? $"The '{RuleFileFormat.Offences}' list" : $"The '{RuleFileFormat.OffenceOverrides}' list"))
         {
-            var entry = MappingReader.Open(map.File, item, "an offence", RuleFileFormat.OffenceKeys, map.Diagnostics);
-            if (entry is null)
+            if (OffenceFields.Read(map, item, kind) is { } entry)
             {
-                continue;
+                into.Add(entry);
             }
-
-            var code = entry.Scalar(RuleFileFormat.Code, required: true, "An offence");
-            var title = entry.String(RuleFileFormat.Title, required: true, "An offence");
-            var mode = ReadCjsCategory(map, entry, required: true, "An offence");
-            var hoClass = ReadHomeOfficeClass(map, entry, "An offence");
-            var max = ReadMaximum(map, entry, "An offence");
-            var category = entry.Scalar(RuleFileFormat.Category, required: false, "An offence");
-            if (code is null || !CheckCode(map, code) || title is null || mode is null)
-            {
-                continue;
-            }
-
-            into.Add(new OffenceDoc
-            {
-                Code = code.Value,
-                Title = title,
-                CjsCategory = mode,
-                HomeOfficeClass = hoClass,
-                MaximumPenalty = max,
-                Category = category is null ? null : Located<string>.At(category.Value, category),
-                File = map.File,
-                Line = item.Line,
-                Column = item.Column,
-            });
         }
-    }
-
-    private static void ReadOverrides(MappingReader map, DocumentNode node, List<OffenceOverrideDoc> into)
-    {
-        foreach (var item in Items(map, node, "The 'offence-overrides' list"))
-        {
-            var entry = MappingReader.Open(map.File, item, "an offence override", RuleFileFormat.OverrideKeys, map.Diagnostics);
-            if (entry is null)
-            {
-                continue;
-            }
-
-            var code = entry.Scalar(RuleFileFormat.Code, required: true, "An offence override");
-            var reason = entry.String(RuleFileFormat.Reason, required: true, "An offence override");
-            var title = entry.String(RuleFileFormat.Title, required: false, "An offence override");
-            var mode = ReadCjsCategory(map, entry, required: false, "An offence override");
-            var hoClass = ReadHomeOfficeClass(map, entry, "An offence override");
-            var max = ReadMaximum(map, entry, "An offence override");
-            var maximumFrom = entry.Scalar(RuleFileFormat.MaximumFrom, required: false, "An offence override");
-            var category = entry.Scalar(RuleFileFormat.Category, required: false, "An offence override");
-            if (code is null || !CheckCode(map, code) || reason is null || (maximumFrom is not null && !CheckCode(map, maximumFrom)))
-            {
-                continue;
-            }
-
-            if (max is not null && maximumFrom is not null)
-            {
-                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, maximumFrom, $"The override of '{code.Value}' gives both 'max' and 'maximum-from'; give the maximum itself or the code to take it from, not both.");
-                continue;
-            }
-
-            into.Add(new OffenceOverrideDoc
-            {
-                Code = code.Value,
-                Reason = reason,
-                Title = title,
-                CjsCategory = mode,
-                HomeOfficeClass = hoClass,
-                MaximumPenalty = max,
-                MaximumFrom = maximumFrom is null ? null : Located<string>.At(maximumFrom.Value, maximumFrom),
-                Category = category is null ? null : Located<string>.At(category.Value, category),
-                File = map.File,
-                Line = item.Line,
-                Column = item.Column,
-            });
-        }
-    }
-
-    private static string? ReadCjsCategory(MappingReader map, MappingReader entry, bool required, string what)
-    {
-        var mode = entry.Scalar(RuleFileFormat.Mode, required, what);
-        if (mode is null)
-        {
-            return null;
-        }
-
-        if (ModeOfTrialCodes.IsKnown(mode.Value))
-        {
-            return mode.Value;
-        }
-
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, mode, $"The mode '{mode.Value}' is not a CJS offence category code; offences use CI, CE, CS or CM, and non-offences one of {string.Join(", ", ModeOfTrialCodes.All.ToArray())}.");
-        return null;
-    }
-
-    private static string? ReadHomeOfficeClass(MappingReader map, MappingReader entry, string what)
-    {
-        var cls = entry.Scalar(RuleFileFormat.HomeOfficeClass, required: false, what);
-        if (cls is null)
-        {
-            return null;
-        }
-
-        if (!HomeOfficeTable.IsClass(cls.Value))
-        {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, cls, $"The Home Office classification '{cls.Value}' is not allowed; {RuleFileFormat.HomeOfficeClassAllowed}, or leave the key out.");
-            return null;
-        }
-
-        // 000/00 is the standing data's "no classification", not a class: treating it as one would give every
-        // unclassified code the table's "Other summary offences" group.
-        return HomeOfficeTable.ClassOrNull(cls.Value);
-    }
-
-    private static MaximumPenalty? ReadMaximum(MappingReader map, MappingReader entry, string what)
-    {
-        var max = entry.Scalar(RuleFileFormat.Max, required: false, what);
-        if (max is null)
-        {
-            return null;
-        }
-
-        if (MaximumPenalty.TryParse(max.Value, out var penalty))
-        {
-            return penalty;
-        }
-
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, max, $"The maximum penalty '{max.Value}' is not allowed; {RuleFileFormat.MaximumAllowed}, or leave the key out when none is known.");
-        return null;
     }
 
     private static bool CheckCode(MappingReader map, ScalarNode code, bool allowPrefix = false)

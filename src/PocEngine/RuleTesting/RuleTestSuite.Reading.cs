@@ -140,7 +140,7 @@ public sealed partial class RuleTestSuite
                 }
                 else
                 {
-                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, modeNode, $"The mode '{modeNode.Value}' of a test charge is not a mode of trial; allowed modes are CI, CE, CS and CM.");
+                    map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.File, modeNode, $"The mode '{modeNode.Value}' of a test charge is not a mode of trial; {ModeOfTrialCodes.AllowedModes}.");
                 }
             }
 

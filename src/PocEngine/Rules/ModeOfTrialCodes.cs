@@ -13,6 +13,11 @@ public static class ModeOfTrialCodes
         "LB", "LC", "LG", "LL", "LM", "VA", "VP",
     ];
 
+    // The criminal offence codes as diagnostics list them, spelled here only.
+    internal const string CriminalCodes = "CI, CE, CS or CM";
+
+    internal const string AllowedModes = "allowed modes are CI, CE, CS and CM";
+
     /// <summary>Gets every CJS offence category code that a rule set may use, sorted.</summary>
     public static ReadOnlySpan<string> All => KnownCodes;
 

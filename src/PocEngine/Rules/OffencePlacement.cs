@@ -15,18 +15,14 @@ internal static class OffencePlacement
     public static (Category Category, string ClassifiedBy) Place<TState>(
         IReadOnlyList<RuleMatcher> rules,
         Category fallback,
-        string code,
-        ModeOfTrial mode,
-        string? homeOfficeClass,
-        string? homeOfficeGroup,
-        string? title,
+        in OffenceFacts offence,
         TState state,
         Func<TState, string, Offence?> baseOf)
     {
-        var prepared = title is null ? null : new OffenceTitle(title);
+        var code = offence.Code;
         foreach (var rule in rules)
         {
-            if (!rule.Matches(code, mode, homeOfficeClass, homeOfficeGroup, prepared))
+            if (!rule.Matches(in offence))
             {
                 continue;
             }
@@ -45,4 +41,20 @@ internal static class OffencePlacement
 
         return (fallback, ClassifiedBy.Fallback);
     }
+}
+
+// The facts of an offence that the category rules read: a catalogue entry's, or those a charge outside the catalogue
+// carries (which has no title). The title is prepared once here for every rule's title patterns.
+internal readonly struct OffenceFacts(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup, string? title)
+{
+    public string Code { get; } = code;
+
+    public ModeOfTrial Mode { get; } = mode;
+
+    // The Home Office classification (NNN/NN) and its parent group, each null when unknown.
+    public string? HomeOfficeClass { get; } = homeOfficeClass;
+
+    public string? HomeOfficeGroup { get; } = homeOfficeGroup;
+
+    public OffenceTitle? Title { get; } = title is null ? null : new OffenceTitle(title);
 }

@@ -95,36 +95,37 @@ internal sealed class RuleMatcher
     // title is tested last, as the dearest condition; an offence without a title (a code outside the catalogue)
     // never matches a rule with title patterns.
     [System.Runtime.CompilerServices.MethodImpl(Optimization.Aggressive)] // Runs for every offence and rule of every load.
-    public bool Matches(string code, ModeOfTrial mode, string? homeOfficeClass, string? homeOfficeGroup, OffenceTitle? title)
+    public bool Matches(in OffenceFacts offence)
     {
-        if ((exactCodes.Count > 0 || codePrefixes.Count > 0) && !MatchesCode(code))
+        if ((exactCodes.Count > 0 || codePrefixes.Count > 0) && !MatchesCode(offence.Code))
         {
             return false;
         }
 
-        if (acts.Count > 0 && !acts.Contains(Offence.ActOf(code)))
+        if (acts.Count > 0 && !acts.Contains(Offence.ActOf(offence.Code)))
         {
             return false;
         }
 
-        if (modeMask != 0 && (modeMask & (1 << (int)mode)) == 0)
+        if (modeMask != 0 && (modeMask & (1 << (int)offence.Mode)) == 0)
         {
             return false;
         }
 
         if (exactClasses.Count > 0 || classPrefixes.Count > 0)
         {
-            if (homeOfficeClass is null || !(exactClasses.Contains(homeOfficeClass) || StartsWithAny(homeOfficeClass, classPrefixes)))
+            if (offence.HomeOfficeClass is not { } homeOfficeClass || !(exactClasses.Contains(homeOfficeClass) || StartsWithAny(homeOfficeClass, classPrefixes)))
             {
                 return false;
             }
         }
 
-        if (groups.Count > 0 && (homeOfficeGroup is null || !groups.Contains(homeOfficeGroup)))
+        if (groups.Count > 0 && (offence.HomeOfficeGroup is not { } group || !groups.Contains(group)))
         {
             return false;
         }
 
+        var title = offence.Title;
         if (citedActs.Count > 0 && (title is null || !CitesAny(title)))
         {
             return false;

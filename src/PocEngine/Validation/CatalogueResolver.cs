@@ -149,7 +149,7 @@ internal sealed class CatalogueResolver
         }
         else
         {
-            (category, classifiedBy) = OffencePlacement.Place(rules, fallback, doc.Code, mode, doc.HomeOfficeClass, group, doc.Title, this, static (self, baseCode) => self.BaseOf(baseCode));
+            (category, classifiedBy) = OffencePlacement.Place(rules, fallback, new OffenceFacts(doc.Code, mode, doc.HomeOfficeClass, group, doc.Title), this, static (self, baseCode) => self.BaseOf(baseCode));
         }
 
         var offence = new Offence

@@ -36,7 +36,7 @@ internal static partial class VersionCompiler
             var conditions = new RuleConditions(doc.Conditions.Select(values => values.Select(v => v.Value)));
             if (conditions.Count == 0)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' has no condition and would match every offence; give it a condition, or use 'fallback-category' for what no rule places.");
+                diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' has no condition and would match every offence; give it a condition, or use '{RuleFileFormat.FallbackCategory}' for what no rule places.");
                 continue;
             }
 
@@ -51,7 +51,7 @@ internal static partial class VersionCompiler
             {
                 if (doc.Category is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' names no 'category'; every rule gives a category, except one with 'inchoate-base: true'.");
+                    diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' names no '{RuleFileFormat.Category}'; every rule gives a category, except one with 'inchoate-base: true'.");
                     continue;
                 }
 
@@ -64,7 +64,7 @@ internal static partial class VersionCompiler
 
             if (RuleConditionKinds.All.Any(k => k.NeedsReason && conditions.ValuesOf(k).Count > 0) && string.IsNullOrWhiteSpace(doc.Reason))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' places offences by their Act or title and gives no 'reason'; write the evidence a reviewer can check (the Act, the titles it places and why they belong to the category).");
+                diagnostics.Error(DiagnosticCodes.InvalidRule, doc.File, doc.Line, doc.Column, $"The rule '{doc.Id}' places offences by their Act or title and gives no '{RuleFileFormat.Reason}'; write the evidence a reviewer can check (the Act, the titles it places and why they belong to the category).");
                 continue;
             }
 
@@ -90,7 +90,7 @@ internal static partial class VersionCompiler
             {
                 if (!table.HasGroup(group.Value))
                 {
-                    diagnostics.Warning(DiagnosticCodes.RuleMatchesNothing, doc.File, group.Line, group.Column, $"The rule '{doc.Id}' names the Home Office group '{group.Value}', which no classification in 'home-office-classes' has; check the spelling.");
+                    diagnostics.Warning(DiagnosticCodes.RuleMatchesNothing, doc.File, group.Line, group.Column, $"The rule '{doc.Id}' names the Home Office group '{group.Value}', which no classification in '{RuleFileFormat.HomeOfficeClasses}' has; check the spelling.");
                 }
             }
 
@@ -152,7 +152,7 @@ internal static partial class VersionCompiler
             {
                 // A warning, not an error: newer standing data that gives a legacy code its own maximum must not stop
                 // the rule set loading; the catalogue's own maximum wins.
-                diagnostics.Warning(DiagnosticCodes.MaximumFromHasNoEffect, entry.File, own.Line, own.Column, $"The offence '{entry.Code}' has its own maximum in the catalogue, which is used, so 'maximum-from' has no effect; remove it.");
+                diagnostics.Warning(DiagnosticCodes.MaximumFromHasNoEffect, entry.File, own.Line, own.Column, $"The offence '{entry.Code}' has its own maximum in the catalogue, which is used, so '{RuleFileFormat.MaximumFrom}' has no effect; remove it.");
             }
 
             if (entry.MaximumFrom is { } from && !draft.Offences.ContainsKey(from.Value))
@@ -169,19 +169,7 @@ internal static partial class VersionCompiler
                 continue;
             }
 
-            offences.Add(new OffenceDoc
-            {
-                Code = doc.Code,
-                Title = entry.Title ?? doc.Title,
-                CjsCategory = entry.CjsCategory ?? doc.CjsCategory,
-                HomeOfficeClass = entry.HomeOfficeClass ?? doc.HomeOfficeClass,
-                MaximumPenalty = entry.MaximumPenalty ?? doc.MaximumPenalty,
-                MaximumFrom = entry.MaximumFrom,
-                Category = entry.Category ?? doc.Category,
-                File = entry.File,
-                Line = entry.Line,
-                Column = entry.Column,
-            });
+            offences.Add(OffenceFields.Overlay(doc, entry));
         }
 
         offences.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
@@ -275,7 +263,7 @@ internal static partial class VersionCompiler
         var listed = string.Join(", ", unknown.OrderByDescending(u => u.Value.Count).ThenBy(u => u.Key, StringComparer.Ordinal).Take(10)
             .Select(u => FormattableString.Invariant($"{u.Key} ({u.Value.Count}, first {u.Value.First.Code})")));
         var more = unknown.Count > 10 ? FormattableString.Invariant($" and {unknown.Count - 10} more") : string.Empty;
-        diagnostics.Warning(DiagnosticCodes.UnknownHomeOfficeClass, first.File, first.Line, first.Column, FormattableString.Invariant($"{unknown.Count} Home Office classification(s) carried by offences of {where} are not in 'home-office-classes' and share no group with a listed class of the same NNN, so no Home Office rule can place those offences: {listed}{more}. Check the ho-class of each, or add the class to the table."));
+        diagnostics.Warning(DiagnosticCodes.UnknownHomeOfficeClass, first.File, first.Line, first.Column, FormattableString.Invariant($"{unknown.Count} Home Office classification(s) carried by offences of {where} are not in '{RuleFileFormat.HomeOfficeClasses}' and share no group with a listed class of the same NNN, so no Home Office rule can place those offences: {listed}{more}. Check the ho-class of each, or add the class to the table."));
     }
 
     // A title pattern that passed the load-time checks but took longer than a pattern may (in one match or over many
@@ -310,7 +298,7 @@ internal static partial class VersionCompiler
         {
             if (docs[i].MaximumFrom is { } from && offences[i].MaximumPenaltySource != MaximumPenaltySource.Equivalent && docs[i].MaximumPenalty is null)
             {
-                diagnostics.Warning(DiagnosticCodes.MaximumFromHasNoEffect, docs[i].File, from.Line, from.Column, $"The offence '{docs[i].Code}' takes its maximum from '{from.Value}', which has no maximum of its own in {where}; name an equivalent with one, or give 'max'.");
+                diagnostics.Warning(DiagnosticCodes.MaximumFromHasNoEffect, docs[i].File, from.Line, from.Column, $"The offence '{docs[i].Code}' takes its maximum from '{from.Value}', which has no maximum of its own in {where}; name an equivalent with one, or give '{RuleFileFormat.Max}'.");
             }
         }
     }

@@ -25,7 +25,7 @@ internal static partial class VersionCompiler
         Category? fallback = null;
         if (draft.FallbackCategory is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no 'fallback-category' for {where}; name the category of an offence that no rule places.");
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no '{RuleFileFormat.FallbackCategory}' for {where}; name the category of an offence that no rule places.");
         }
         else
         {
@@ -94,7 +94,7 @@ internal static partial class VersionCompiler
     {
         if (draft.Categories is null || draft.Categories.Value.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no 'categories' for {where}; list each category with its id, name and precedence.");
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no '{RuleFileFormat.Categories}' for {where}; list each category with its id, name and precedence.");
             return [];
         }
 
@@ -125,7 +125,7 @@ internal static partial class VersionCompiler
     {
         if (draft.Ordering is null || draft.Ordering.Value.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no 'ordering' for {where}; list the ranking keys, most significant first, ending with offence-code.");
+            diagnostics.Error(DiagnosticCodes.MissingPart, RuleFileFormat.HeaderFile, version.Line, version.Column, $"The rule set has no '{RuleFileFormat.Ordering}' for {where}; list the ranking keys, most significant first, ending with {RankingKeys.Of(RankingKey.OffenceCode).Name}.");
             return [];
         }
 
@@ -142,11 +142,11 @@ internal static partial class VersionCompiler
         var last = section.Value[^1];
         if (!seen.Contains(RankingKey.OffenceCode))
         {
-            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, section.Line, section.Column, "The ordering is not a total order: it must end with 'offence-code', the only key on which two different offences always differ.");
+            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, section.Line, section.Column, $"The ordering is not a total order: it must end with '{RankingKeys.Of(RankingKey.OffenceCode).Name}', the only key on which two different offences always differ.");
         }
         else if (last.Value != RankingKey.OffenceCode)
         {
-            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, last.Line, last.Column, $"The ordering ranks '{RankingKeys.Of(last.Value).Name}' after 'offence-code', where it can never decide; end the ordering with 'offence-code'.");
+            diagnostics.Error(DiagnosticCodes.OrderingNotTotal, section.File, last.Line, last.Column, $"The ordering ranks '{RankingKeys.Of(last.Value).Name}' after '{RankingKeys.Of(RankingKey.OffenceCode).Name}', where it can never decide; end the ordering with '{RankingKeys.Of(RankingKey.OffenceCode).Name}'.");
         }
 
         return [.. section.Value.Select(k => k.Value).Distinct()];
@@ -165,7 +165,7 @@ internal static partial class VersionCompiler
             return null;
         }
 
-        diagnostics.Error(DiagnosticCodes.UnknownCategory, file, at.Line, at.Column, $"The category '{id}' is not defined; use one of the ids under 'categories'.{MappingReader.DidYouMean(id, byId.Keys.ToArray())}");
+        diagnostics.Error(DiagnosticCodes.UnknownCategory, file, at.Line, at.Column, $"The category '{id}' is not defined; use one of the ids under '{RuleFileFormat.Categories}'.{MappingReader.DidYouMean(id, byId.Keys.ToArray())}");
         return null;
     }
 }

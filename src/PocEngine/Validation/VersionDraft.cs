@@ -26,7 +26,7 @@ internal sealed class VersionDraft
 
     public Dictionary<string, OffenceDoc> Offences { get; private set; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, OffenceOverrideDoc> Overrides { get; private set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, OffenceDoc> Overrides { get; private set; } = new(StringComparer.Ordinal);
 
     public VersionDraft Clone() => new()
     {
@@ -44,12 +44,12 @@ internal sealed class VersionDraft
     // Adds a base file: each section may be defined by one file only; list entries may be spread over files.
     public void AddBase(ParsedRuleFile file, DiagnosticBag diagnostics)
     {
-        Categories = Single(Categories, file.Categories, "categories", diagnostics);
-        Ordering = Single(Ordering, file.Ordering, "ordering", diagnostics);
-        CategoryRules = Single(CategoryRules, file.CategoryRules, "category-rules", diagnostics);
-        FallbackCategory = Single(FallbackCategory, file.FallbackCategory, "fallback-category", diagnostics);
-        DeriveInchoateMaximum = Single(DeriveInchoateMaximum, file.DeriveInchoateMaximum, "derive-inchoate-maximum", diagnostics);
-        DeriveClassMaximum = Single(DeriveClassMaximum, file.DeriveClassMaximum, "derive-class-maximum", diagnostics);
+        Categories = Single(Categories, file.Categories, RuleFileFormat.Categories, diagnostics);
+        Ordering = Single(Ordering, file.Ordering, RuleFileFormat.Ordering, diagnostics);
+        CategoryRules = Single(CategoryRules, file.CategoryRules, RuleFileFormat.CategoryRules, diagnostics);
+        FallbackCategory = Single(FallbackCategory, file.FallbackCategory, RuleFileFormat.FallbackCategory, diagnostics);
+        DeriveInchoateMaximum = Single(DeriveInchoateMaximum, file.DeriveInchoateMaximum, RuleFileFormat.DeriveInchoateMaximum, diagnostics);
+        DeriveClassMaximum = Single(DeriveClassMaximum, file.DeriveClassMaximum, RuleFileFormat.DeriveClassMaximum, diagnostics);
         AddEntries(file, diagnostics, replace: false);
     }
 

@@ -58,6 +58,11 @@ public sealed class FlowLineReaderTests
     [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE, max: 1y+}\n")]
     [InlineData("offences:\n  - {code: A1, title: \"x\u0001y\", mode: CE}\n")]
     [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u0085y\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u2028y\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\u2029y\", mode: CE}\n")]
+    [InlineData("# a\u0000b\noffences:\n  - {code: A1, title: \"x\", mode: CE}\n")]
+    [InlineData("offences:\n  - {code: A1, title: \"x\", mode: CE} # a\rb\n")]
     public void TryRead_AnythingOutsideItsShape_LeavesTheFileToTheFullParser(string text)
     {
         Assert.Null(FlowLineReader.TryRead("offences/x.yaml", text, RuleSetLoadOptions.Default));
@@ -69,6 +74,8 @@ public sealed class FlowLineReaderTests
     [InlineData("tab\\t newline\\n x\\x41 \\/ \\N\\L\\P", "tab\t newline\n xA / \u0085\u2028\u2029")]
     [InlineData("£5000, comma: colon # hash {brace}", "£5000, comma: colon # hash {brace}")]
     [InlineData("carriage\\r return", "carriage\r return")]
+    [InlineData("\\0 \\a \\b \\v \\f \\e \\_ \\  \\\t", "\0 \a \b \v \f \u001b \u00a0   \t")]
+    [InlineData("owl \\U0001F989, \\u00E9 and \\xe9", "owl \U0001F989, \u00e9 and \u00e9")]
     public void TryRead_QuotedTitle_ReadsLikeYaml(string quoted, string expected)
     {
         var text = $"offences:\n  - {{code: A1, title: \"{quoted}\", mode: CE}} # trailing comment\n";
@@ -96,6 +103,21 @@ public sealed class FlowLineReaderTests
         Assert.Equal("034/01", Assert.Single(fast.Offences).HomeOfficeClass);
     }
 
+    // A quoted value means what the plain one does: the category and its place are read as YAML reads them.
+    [Fact]
+    public void TryRead_QuotedCategory_ReadsLikeYaml()
+    {
+        const string Text = "offences:\n  - {code: \"1A\", title: \"x\", mode: CE, category: \"theft-and-handling\"}\n";
+        var bag = new DiagnosticBag();
+        var full = RuleFileParser.Parse("offences/x.yaml", DocumentReader.Read("offences/x.yaml", Text, RuleSetLoadOptions.Default, bag)!, bag);
+
+        var fast = FlowLineReader.TryRead("offences/x.yaml", Text, RuleSetLoadOptions.Default);
+
+        Assert.NotNull(fast);
+        Assert.Equal(Describe(full), Describe(fast));
+        Assert.Equal((2, 50), (fast.Offences[0].Category!.Line, fast.Offences[0].Category!.Column));
+    }
+
     // The format's vocabulary is the one list of keys (RuleFileFormat): a key added there that the fast reader does not
     // know would send every catalogue file to the slow parser without a word. Each key needs a sample value here.
     private static readonly System.Collections.Generic.Dictionary<string, string> SampleValues = new()
@@ -115,7 +137,7 @@ public sealed class FlowLineReaderTests
     [InlineData(RuleFileFormat.HomeOfficeClasses)]
     public void TryRead_EntryWithEveryKeyOfTheFormat_TakesTheFastPathAndReadsLikeYaml(string section)
     {
-        var keys = section == RuleFileFormat.Offences ? RuleFileFormat.OffenceKeys : RuleFileFormat.HomeOfficeClassKeys;
+        var keys = section == RuleFileFormat.Offences ? OffenceFields.OffenceKeys : RuleFileFormat.HomeOfficeClassKeys;
         var missing = keys.Where(k => !SampleValues.ContainsKey(k)).ToArray();
         Assert.True(missing.Length == 0, $"Give a sample value for the new key(s) {string.Join(", ", missing)} and teach FlowLineReader to read them.");
         var text = $"{section}:\n  - {{{string.Join(", ", keys.Select(k => $"{k}: {SampleValues[k]}"))}}}\n";

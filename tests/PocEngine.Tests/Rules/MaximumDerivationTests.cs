@@ -58,6 +58,7 @@ public sealed class MaximumDerivationTests
     // Columns counted by hand: 'maximum-from: ' ends at column 45, so its value starts at 46 (55 after 'max: 5y, ').
     [Theory]
     [InlineData("  - {code: OF61020, reason: r, maximum-from: ZZ99999}\n", "POC1035", 2, 46, "The override of 'OF61020' takes its maximum from 'ZZ99999', which the catalogue does not hold; name the offence's current equivalent in the catalogue.")]
+    [InlineData("  - {code: OF61020, reason: r, maximum-from: OF-61131}\n", "POC1013", 2, 46, "The offence code 'OF-61131' is not allowed; codes are 1 to 16 ASCII letters and digits.")]
     [InlineData("  - {code: OF61020, reason: r, max: 5y, maximum-from: OF61131}\n", "POC1013", 2, 55, "The override of 'OF61020' gives both 'max' and 'maximum-from'; give the maximum itself or the code to take it from, not both.")]
     public void Load_BrokenMaximumFrom_IsTheOnlyErrorAtItsPlace(string entry, string code, int line, int column, string message)
     {
