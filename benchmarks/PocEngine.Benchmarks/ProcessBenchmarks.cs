@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using PocEngine.Cli.Commands;
 
 namespace PocEngine.Benchmarks;
@@ -12,8 +11,9 @@ namespace PocEngine.Benchmarks;
 // The baseline, 'poc --version', is the floor every command pays: the runtime and the tool's assemblies starting.
 // Calculate_Million reads the sample corpus repeated to a million lines (CaseFile, written once in setup) and writes
 // its results to a file; ColdLoad is this assembly's '--cold-load', the first load of the default rule set in a fresh
-// process. The machines are noisy: compare each figure with the baseline of the same run.
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
+// process. The machines are noisy: compare each figure with the baseline of the same run. An operation is a whole
+// process, so time it as one ('--strategy Monitoring --warmupCount 1 --iterationCount 7', benchmarks/README.md); the
+// job is left to the command line so that CI's dry run starts each process once.
 public class ProcessBenchmarks
 {
     private string poc = null!;
