@@ -29,6 +29,18 @@ internal static class Program
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first calculation: {sinceStart.TotalMilliseconds:F0} ms after the process started ({result.Category!.Id})"));
                 return 0;
 
+            // The batch's input for the tool: the sample corpus repeated to COUNT lines (CaseFile), the same bytes every time.
+            case ["--generate-cases", var count, var path]:
+                if (!long.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var lines))
+                {
+                    Console.Error.WriteLine($"--generate-cases needs a count of lines as digits, not '{count}'.");
+                    return 2;
+                }
+
+                CaseFile.WriteFile(path, lines);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines:N0} cases written to {path}"));
+                return 0;
+
             // The managed memory the loaded default rule set keeps alive.
             case ["--retained"]:
                 var before = GC.GetTotalMemory(forceFullCollection: true);

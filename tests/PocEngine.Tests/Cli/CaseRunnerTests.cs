@@ -119,6 +119,40 @@ public sealed class CaseRunnerTests
         }
     }
 
+    // The output failing part way (a full disk) ends the run with that error, not a hang or another exception, after
+    // the batches before it were written whole and with none written after it.
+    [Fact]
+    public void Calculate_OutputFailsPartWay_ThrowsItsErrorAndWritesNothingAfter()
+    {
+        var source = ManyCases(5 * CaseRunner.BatchSize);
+        using var output = new FailingStream(failOnWrite: 3);
+
+        var thrown = Assert.Throws<IOException>(() => CaseBatch.Run(source, output, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null), TestContext.Current.CancellationToken));
+
+        Assert.Equal("No space left on the test's device.", thrown.Message);
+        Assert.Equal(3, output.Writes);
+        var written = Encoding.UTF8.GetString(output.Written).Split('\n');
+        Assert.Equal("", written[^1]);
+        Assert.InRange(source.Counts.Results, 1, (5 * CaseRunner.BatchSize) - 1);
+        Assert.Equal(Enumerable.Range(0, (int)source.Counts.Results).Select(i => $"c{i}"), written[..^1].Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+    }
+
+    // An interruption part way ends the run with OperationCanceledException once the batch in hand is committed.
+    [Fact]
+    public void Calculate_InterruptedPartWay_StopsWithCancellation()
+    {
+        // More batches than are ever in flight at once, so that the run is interrupted before it has read them all.
+        var lines = (Environment.ProcessorCount + 4) * CaseRunner.BatchSize;
+        var source = ManyCases(lines);
+        using var interruption = new System.Threading.CancellationTokenSource();
+        using var output = new FailingStream(failOnWrite: int.MaxValue, onWrite: interruption.Cancel);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => CaseBatch.Run(source, output, Calculator, explain: false, (_, _) => { }, new Progress(TextWriter.Null), interruption.Token));
+
+        Assert.InRange(output.Writes, 1, 3);
+        Assert.True(source.Counts.Lines < lines, $"All {lines} lines were read though the run was interrupted.");
+    }
+
     private static void AssertReported(CaseCounts counts, List<(long Line, string Message)> errors, long[] faults, long[] otherErrors)
     {
         Assert.Equal(counts.Lines, counts.Results + counts.Errors + counts.Blank);
@@ -135,6 +169,58 @@ public sealed class CaseRunnerTests
 
     private static string Line(string id, string date, string recorded) =>
         $$"""{"id":"{{id}}","finalisedOn":"{{date}}","finalisation":"conviction","recordedCategory":"{{recorded}}","charges":[{"code":"TH68023"}]}""";
+
+    private static CaseSource ManyCases(int count) =>
+        CaseSource.Open(new MemoryStream(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, count).Select(i => Line($"c{i}", "2024-05-01", "robbery") + "\n")))), csv: false, (_, _) => { });
+
+    // A write-only stream whose write number failOnWrite fails as a full disk does; it keeps what was written before.
+    private sealed class FailingStream(int failOnWrite, Action? onWrite = null) : Stream
+    {
+        private readonly MemoryStream kept = new();
+
+        public int Writes { get; private set; }
+
+        public byte[] Written => kept.ToArray();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => kept.Length;
+
+        public override long Position { get => kept.Position; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (++Writes == failOnWrite)
+            {
+                throw new IOException("No space left on the test's device.");
+            }
+
+            kept.Write(buffer);
+            onWrite?.Invoke();
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            kept.Dispose();
+            base.Dispose(disposing);
+        }
+    }
 
     // The default calculator, except that it throws for the case 'faulty', and explains the case 'unexplained' without
     // its explanation.
