@@ -80,7 +80,7 @@ internal static class ReviewWriter
         output.WriteLine("<table id=\"maxima\"><tr><th>code</th><th>maximum</th><th>from</th><th>title</th></tr>");
         foreach (var offence in review.DerivedMaxima)
         {
-            output.WriteLine($"<tr><td><code>{Escape.Html(offence.Code)}</code></td><td>{Escape.Html(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Escape.Html(PocNames.Of(offence.MaximumPenaltySource))}</td><td>{Escape.Html(offence.Title)}</td></tr>");
+            output.WriteLine($"<tr><td><code>{Escape.Html(offence.Code)}</code></td><td>{Escape.Html(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Escape.Html(PocNames.Of(offence.MaximumPenaltySource))}</td><td>{Escape.Html(offence.DisplayTitle)}</td></tr>");
         }
 
         output.WriteLine("</table></body></html>");
@@ -91,7 +91,7 @@ internal static class ReviewWriter
         output.WriteLine("<table><tr><th>code</th><th>mode</th><th>max</th><th>title</th></tr>");
         foreach (var offence in offences)
         {
-            output.WriteLine($"<tr><td><code>{Escape.Html(offence.Code)}</code></td><td>{Escape.Html(offence.CjsCategory)}</td><td>{Escape.Html(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Escape.Html(offence.Title)}</td></tr>");
+            output.WriteLine($"<tr><td><code>{Escape.Html(offence.Code)}</code></td><td>{Escape.Html(offence.CjsCategory)}</td><td>{Escape.Html(offence.MaximumPenalty?.ToString() ?? "-")}</td><td>{Escape.Html(offence.DisplayTitle)}</td></tr>");
         }
 
         output.WriteLine("</table>");
