@@ -25,6 +25,16 @@ public sealed class ReadmeTests
         Assert.Equal(compiled, shown);
     }
 
+    // What the README says of AddPocEngine's registrations is what DependencyInjectionTests check: the first wins.
+    [Fact]
+    public void DependencyInjection_Order_IsWhatTheTestsCheck()
+    {
+        var readme = string.Join(' ', File.ReadAllLines(Path.Combine(Repository.Root, "README.md")));
+
+        Assert.Contains("with `TryAdd`, so the first registration wins: a second call changes nothing, and a `RuleSet` or `IPocCalculator` you register before calling it is kept.", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("made first) wins", readme, StringComparison.Ordinal);
+    }
+
     private static string[] ReadmeBlock(string[] readme, string name)
     {
         var marker = Array.IndexOf(readme, $"<!-- snippet: {name} -->");
