@@ -49,7 +49,7 @@ internal static class ReviewWriter
         output.WriteLine("th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f4f4f4}");
         output.WriteLine("td.n{text-align:right;font-variant-numeric:tabular-nums}tr.weak td{background:#fff6e0}details{margin:.4rem 0}summary{cursor:pointer}");
         output.WriteLine("code{font-size:.95em}.id{color:#666;font-size:.85em}ul.when{margin:0;padding-left:1.1rem}ul.when li{margin:.1rem 0}");
-        output.WriteLine("td.reason{min-width:24rem;max-width:40rem}td.when{max-width:28rem;overflow-wrap:anywhere}p.none{color:#555;font-style:italic}");
+        output.WriteLine("td.reason{min-width:16rem;max-width:36rem}td.when{min-width:15rem;max-width:28rem;overflow-wrap:anywhere}p.none{color:#555;font-style:italic}td.rule,td.signal{white-space:nowrap}td.category{min-width:10rem}");
         output.WriteLine("</style></head><body>");
         output.WriteLine($"<h1>Rule review: {Escape.Html(version.ToString())}</h1>");
         if (review.Filtered)
@@ -98,7 +98,7 @@ internal static class ReviewWriter
         foreach (var rule in review.Rules)
         {
             var weak = rule.OneSignal ? " class=\"weak\"" : string.Empty;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr{weak}><td><a href=\"#rule-{Escape.Html(rule.Rule.Id)}\"><code>{Escape.Html(rule.Rule.Id)}</code></a></td><td>{CategoryCell(rule)}</td><td class=\"when\">{Conditions(rule)}</td><td>{Escape.Html(rule.Signal)}</td><td class=\"n\">{rule.Placed.Count}</td><td class=\"reason\">{Escape.Html(rule.Rule.Reason ?? "-")}</td></tr>"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr{weak}><td class=\"rule\"><a href=\"#rule-{Escape.Html(rule.Rule.Id)}\"><code>{Escape.Html(rule.Rule.Id)}</code></a></td><td class=\"category\">{CategoryCell(rule)}</td><td class=\"when\">{Conditions(rule)}</td><td class=\"signal\">{Escape.Html(rule.Signal)}</td><td class=\"n\">{rule.Placed.Count}</td><td class=\"reason\">{Escape.Html(rule.Rule.Reason ?? "-")}</td></tr>"));
         }
 
         output.WriteLine("</table>");

@@ -49,8 +49,8 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal(evidenceRules, Regex.Matches(page, "<details id=\"rule-([a-z0-9-]+)\">").Select(m => m.Groups[1].Value));
         Assert.Equal(Regex.Count(page, "<details"), Regex.Count(page, "</details>"));
         Assert.Contains($"<span id=\"fallback\">{version.Offences.Count(o => o.IsEligible && o.ClassifiedBy == "fallback")}</span>", page, StringComparison.Ordinal);
-        Assert.Contains("<tr class=\"weak\"><td><a href=\"#rule-misuse-of-drugs-act\">", page, StringComparison.Ordinal);
-        Assert.Contains("<tr><td><a href=\"#rule-firearms-with-intent\">", page, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"weak\"><td class=\"rule\"><a href=\"#rule-misuse-of-drugs-act\">", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td class=\"rule\"><a href=\"#rule-firearms-with-intent\">", page, StringComparison.Ordinal);
         Assert.EndsWith("</html>", page.TrimEnd(), StringComparison.Ordinal);
     }
 
@@ -65,7 +65,7 @@ public sealed class ReviewTests : IDisposable
 
         Assert.True(code == 0, error);
         var page = File.ReadAllText(html);
-        Assert.Contains("<td><a href=\"#rule-misuse-of-drugs-act\"><code>misuse-of-drugs-act</code></a></td><td>Drugs Offences <span class=\"id\">(<code>drugs-offences</code>)</span></td><td class=\"when\"><ul class=\"when\"><li>act: <code>MD71</code></li></ul></td><td>act only</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"rule\"><a href=\"#rule-misuse-of-drugs-act\"><code>misuse-of-drugs-act</code></a></td><td class=\"category\">Drugs Offences <span class=\"id\">(<code>drugs-offences</code>)</span></td><td class=\"when\"><ul class=\"when\"><li>act: <code>MD71</code></li></ul></td><td class=\"signal\">act only</td>", page, StringComparison.Ordinal);
         Assert.Contains("<li>title: <code>\\brobbery\\b</code></li>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>all-other-offences-excluding-motoring</td>", page, StringComparison.Ordinal);
     }
