@@ -30,7 +30,7 @@ internal static class CaseBatch
             this.output = output;
             this.calculator = calculator;
             this.explain = explain;
-            json = new Utf8JsonWriter(results);
+            json = new Utf8JsonWriter(results, new JsonWriterOptions { Encoder = JsonReport.Encoder });
         }
 
         public void Add(CaseRecord record)

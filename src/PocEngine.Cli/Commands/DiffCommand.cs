@@ -109,7 +109,8 @@ internal static class DiffCommand
             output.WriteLine("|---|---|---|---|---|");
             foreach (var change in diff.Changes.Take(ListedInMarkdown))
             {
-                output.WriteLine($"| {Escape.Markdown(change.Code)} | {change.Kind} | {Escape.Markdown(change.From)} | {Escape.Markdown(change.To)} | {Escape.Markdown(change.Title)} |");
+                var (from, to) = change.Kind == "renamed" ? (Titled(change.From), Titled(change.To)) : (change.From, change.To);
+                output.WriteLine($"| {Escape.Markdown(change.Code)} | {change.Kind} | {Escape.Markdown(from)} | {Escape.Markdown(to)} | {Escape.Markdown(Titled(change.Title))} |");
             }
 
             if (diff.Changes.Count > ListedInMarkdown)
@@ -151,6 +152,9 @@ internal static class DiffCommand
             output.WriteLine($"  - after: {Escape.Markdown(change.To.Explanation!.Sentence)}");
         }
     }
+
+    // A title as the Markdown shows it: an offence's title, or the words every output uses when the standing data gives none.
+    private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? Offence.MissingTitle : title;
 
     private static void WriteJson(TextWriter output, OffenceDiff diff, Impact? impact)
     {

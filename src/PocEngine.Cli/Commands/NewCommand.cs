@@ -60,7 +60,10 @@ internal static class NewCommand
         return new Command("new", "Start something new in a rule set folder, ready to fill in.") { version };
     }
 
-    // A changes file that loads and changes nothing, with each section a maintainer may use shown as a comment.
+    // A changes file that loads and changes nothing, with each section a maintainer may use shown as a commented example
+    // that loads when uncommented on its own (NewVersionTests uncomments each). The one live section is an empty
+    // home-office-classes, which adds nothing and which no example repeats: a changes file must hold a mapping, and a
+    // live offence-overrides: [] above a commented offence-overrides example gave a duplicate key once uncommented.
     internal static string Skeleton(NewVersion plan)
     {
         var text = new StringBuilder();
@@ -69,16 +72,22 @@ internal static class NewCommand
         text.Append("""
             # offences and offence-overrides add or replace entries by code, home-office-classes by class, and
             # remove-offences retires codes; categories, ordering, category-rules and fallback-category replace the previous
-            # version's whole section. Worked examples: the rule set's README, "Everyday changes". Uncomment what you need:
+            # version's whole section. Worked examples: the rule set's README, "Everyday changes". Uncomment what you need
+            # (remove the '# ' from an example's lines) and change its values:
             #
             # offence-overrides:                      # recategorise or correct a code, with the reason
             #   - {code: TH68023, reason: "Why", category: robbery}
             # offences:                               # add a code (or change one) in the catalogue
             #   - {code: ZZ99001, title: "Title", mode: CE, ho-class: "034/01", max: 5y}
-            # remove-offences: [ZZ99001]              # retire a code
-            # category-rules:                         # the whole list of rules, replacing the previous one
+            # remove-offences: [01CP003]              # retire codes of the previous version
             # ordering: [mode-of-trial, maximum-penalty, category-precedence, offence-code]
-            offence-overrides: []
+            #
+            # category-rules replace the whole list: copy the list from category-rules.yaml under a category-rules key here,
+            # then change it.
+            #
+            # The section below adds nothing; it is here because a changes file holds at least one section. Add Home Office
+            # classes to it, or delete it once you have uncommented another section.
+            home-office-classes: []
 
             """);
         return text.ToString();

@@ -15,27 +15,34 @@ internal static class OffencesCommand
             Description = "The version label whose catalogue to print; without it, the newest version.",
             HelpName = "LABEL",
         };
-        var command = new Command("offences", "Print the compiled offence catalogue of a rule set version as CSV, one row per code sorted by code, with the category and the rule that placed it. Example: poc offences --rules rules/cps > offences.csv")
+        var filters = new OffenceFilter.Options();
+        var command = new Command("offences", "Print the compiled offence catalogue of a rule set version as CSV, one row per code sorted by code, with the category and the rule that placed it; --category, --classified-by, --fallback and --code keep only the codes that pass every filter given. Examples: poc offences --rules rules/cps > offences.csv; poc offences --category robbery --code TH68")
         {
             rules,
             version,
         };
+        filters.AddTo(command);
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
             var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
-            Write(picked, parse.InvocationConfiguration.Output);
+            Write(picked, parse.InvocationConfiguration.Output, filters.Read(parse, picked));
             return CommonOptions.Success;
         });
         return command;
     }
 
-    public static void Write(RuleSetVersion version, TextWriter output)
+    public static void Write(RuleSetVersion version, TextWriter output, OffenceFilter filter)
     {
         using var csv = CsvOutput.Writer(output);
         foreach (var offence in version.Offences)
         {
+            if (!filter.Includes(offence))
+            {
+                continue;
+            }
+
             using var row = csv.NewRow();
             row["code"].Cell(offence.Code);
             row["category"].Cell(offence.Category?.Id);

@@ -12,13 +12,15 @@ internal static class ReviewCommand
         var csv = new Option<string?>("--csv") { Description = "Write the review as CSV, one row per code and section: " + ReviewWriter.CsvHeader + ".", HelpName = "FILE" };
         var rules = CommonOptions.Rules();
         var version = new Option<string?>("--version") { Description = "The version label to review; without it, the newest version.", HelpName = "LABEL" };
-        var command = new Command("review", "Write the classification evidence a rule owner reviews: each rule placing codes by Act or title with its reason and the codes it places, the codes left to the fallback grouped by Act, and the derived maximum penalties. Files are written atomically. Example: poc review --rules rules/cps --html review.html --csv review.csv")
+        var filters = new OffenceFilter.Options();
+        var command = new Command("review", "Write the classification evidence a rule owner reviews: each rule placing codes by Act or title with its conditions, reason and the codes it places, the codes left to the fallback grouped by the Act their title cites, and the derived maximum penalties; --category, --classified-by, --fallback and --code review only the codes that pass every filter given. Files are written atomically. Example: poc review --rules rules/cps --html review.html --csv review.csv")
         {
             html,
             csv,
             rules,
             version,
         };
+        filters.AddTo(command);
         CommonOptions.SetAction(command, (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -35,7 +37,7 @@ internal static class ReviewCommand
             using var csvFile = csvPath is null ? null : AtomicFile.Create(csvPath, "--csv", guard, cancel);
             var picked = CommonOptions.PickVersion(CommonOptions.LoadRules(parse.GetValue(rules), error), parse.GetValue(version));
 
-            var review = Review.Of(picked);
+            var review = Review.Of(picked, filters.Read(parse, picked));
             if (htmlFile is not null)
             {
                 ReviewWriter.Html(htmlFile.Writer, review);

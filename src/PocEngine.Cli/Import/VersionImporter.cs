@@ -59,8 +59,8 @@ internal static partial class VersionImporter
         var text = new StringBuilder();
         text.Append(RuleFileWriter.Modeline(inSubfolder: true));
         text.Append(CultureInfo.InvariantCulture, $"# Version {label}: the standing data's changes since the previous version, written by 'poc import'.\n");
-        text.Append("# Hand-set categories and corrections stay in offence-overrides.yaml; a correction for this version goes under\n");
-        text.Append("# offence-overrides below.\n");
+        text.Append("# Hand-set categories and corrections stay in offence-overrides.yaml; a correction for this version goes in an\n");
+        text.Append("# offence-overrides section here: uncomment the example at the end (remove the '# ' from its lines) and change it.\n");
         if (added.Count + changed.Count > 0)
         {
             text.Append("offences:\n");
@@ -86,6 +86,14 @@ internal static partial class VersionImporter
             {
                 text.Append(classLines[cls]).Append('\n');
             }
+        }
+
+        // The example names a code of the new catalogue, so that uncommented as it stands it loads (RuleImporterTests).
+        if (after.Count > 0)
+        {
+            text.Append('\n');
+            text.Append("# offence-overrides:                      # correct a code for this version, with the reason\n");
+            text.Append("#   - {code: ").Append(RuleFileWriter.Code(after.Keys.Min(StringComparer.Ordinal)!)).Append(", reason: \"Why\", title: \"The corrected title\"}\n");
         }
 
         return (report, text.ToString());

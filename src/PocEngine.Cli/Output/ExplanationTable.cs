@@ -37,7 +37,7 @@ internal static class ExplanationTable
                 new Text(offence?.MaximumPenalty?.ToString() ?? "-"),
                 new Text(Escape.Terminal(offence?.Category?.Id ?? "-")),
                 new Text(Escape.Terminal(offence?.ClassifiedBy ?? "-")),
-                new Text(Escape.Terminal(offence?.Title ?? "-")));
+                new Text(Escape.Terminal(offence?.DisplayTitle ?? "-")));
         }
 
         console.Write(table);

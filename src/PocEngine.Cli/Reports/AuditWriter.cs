@@ -102,7 +102,16 @@ internal static class AuditWriter
             json.WriteString("ruleSetHash", version.Hash);
             json.WriteNumber("cases", audit.Cases);
             json.WriteNumber("mismatches", audit.Mismatches);
-            json.WriteNumber("errorRate", Math.Round(audit.ErrorRate, 6));
+            if (audit.Cases == 0)
+            {
+                // No case had a recorded category: there is no rate, which 0 would misstate.
+                json.WriteNull("errorRate");
+            }
+            else
+            {
+                json.WriteNumber("errorRate", Math.Round(audit.ErrorRate, 6));
+            }
+
             json.WriteNumber("unreadable", audit.Unreadable);
             json.WriteNumber("notRecorded", audit.NotRecorded);
             Table(json, "byArea", audit.ByArea, null);
@@ -185,7 +194,7 @@ internal static class AuditWriter
         output.WriteLine("</style></head><body>");
         output.WriteLine($"<h1>POC audit of {Escape.Html(input)}</h1>");
         output.WriteLine($"<p>Rule set {Escape.Html(version.ToString())}. {Escape.Html(Summary(audit))}</p>");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<dl class=\"totals\"><div><dt>Cases</dt><dd id=\"cases\">{audit.Cases}</dd></div><div><dt>Mismatches</dt><dd id=\"mismatch-count\">{audit.Mismatches}</dd></div><div><dt>Error rate</dt><dd id=\"error-rate\">{audit.ErrorRate:P1}</dd></div></dl>"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<dl class=\"totals\"><div><dt>Cases</dt><dd id=\"cases\">{audit.Cases}</dd></div><div><dt>Mismatches</dt><dd id=\"mismatch-count\">{audit.Mismatches}</dd></div><div><dt>Error rate</dt><dd id=\"error-rate\">{Escape.Html(ErrorRate(audit))}</dd></div></dl>"));
 
         output.WriteLine("<h2>Likely causes of the mismatches, by area</h2>");
         output.WriteLine("<p>A live charge of the case has the recorded category: the lesser charge was picked. Only a charge removed before finalisation has it: the POC was not updated at finalisation. No charge has it: an entry error.</p>");
@@ -288,8 +297,12 @@ internal static class AuditWriter
     private static string AsRecorded(AuditMismatch mismatch, Func<string, string> escape) =>
         mismatch.Recorded == Audit.NotACategory ? $" (recorded '{escape(mismatch.AsRecorded)}')" : string.Empty;
 
-    private static string Summary(Audit audit) =>
-        string.Create(CultureInfo.InvariantCulture, $"{audit.Cases} case(s) with a recorded category: {audit.Mismatches} mismatch(es), an error rate of {audit.ErrorRate:P1}. {audit.NotRecorded} case(s) had no recorded category and {audit.Unreadable} could not be read.");
+    // With no recorded category there is no error rate to give: "0.0 %" would read as a perfect record.
+    private static string Summary(Audit audit) => audit.Cases == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"No case had a recorded category, so there was nothing to compare: {audit.NotRecorded} case(s) had no recorded category and {audit.Unreadable} could not be read.")
+        : string.Create(CultureInfo.InvariantCulture, $"{audit.Cases} case(s) with a recorded category: {audit.Mismatches} mismatch(es), an error rate of {audit.ErrorRate:P1}. {audit.NotRecorded} case(s) had no recorded category and {audit.Unreadable} could not be read.");
+
+    private static string ErrorRate(Audit audit) => audit.Cases == 0 ? "nothing to compare" : audit.ErrorRate.ToString("P1", CultureInfo.InvariantCulture);
 
     private static void Rates(TextWriter output, string heading, string what, SortedDictionary<string, Rate> table, Func<string, string> name)
     {

@@ -79,7 +79,7 @@ public sealed partial class PocCalculator
         var principal = best.Offence!;
         if (decidedBy == DecidingFactor.OnlyOffence)
         {
-            return $"{principal.Title} ({principal.Code}) is the only offence counted, so it is the principal offence and the category is {principal.Category!.Name}.";
+            return $"{principal.DisplayTitle} ({principal.Code}) is the only offence counted, so it is the principal offence and the category is {principal.Category!.Name}.";
         }
 
         var runnerUp = second.Offence!;
@@ -88,7 +88,7 @@ public sealed partial class PocCalculator
         var b = key.Describe(runnerUp);
         var left = a is null ? principal.Code : $"{principal.Code}, {a}";
         var right = b is null ? runnerUp.Code : $"{runnerUp.Code}, {b}";
-        return $"{principal.Title} ({left}) outranks {runnerUp.Title} ({right}) on {key.Phrase}.";
+        return $"{principal.DisplayTitle} ({left}) outranks {runnerUp.DisplayTitle} ({right}) on {key.Phrase}.";
     }
 
     private static string Join(string[] codes) => codes.Length == 1 ? codes[0] : string.Join(", ", codes, 0, codes.Length - 1) + " and " + codes[^1];

@@ -102,7 +102,7 @@ public sealed partial class PocCalculator
             switch (candidate.Status)
             {
                 case ChargeStatus.NotAnOffence:
-                    warnings.Add(new PocWarning(PocWarningKind.NotAnOffence, i, code, $"The code {offence!.Code} ({offence.Title}) has CJS offence category {offence.CjsCategory}, which is not a criminal offence, so the charge does not count."));
+                    warnings.Add(new PocWarning(PocWarningKind.NotAnOffence, i, code, $"The code {offence!.Code} ({offence.DisplayTitle}) has CJS offence category {offence.CjsCategory}, which is not a criminal offence, so the charge does not count."));
                     break;
                 case ChargeStatus.UnknownCode:
                     warnings.Add(new PocWarning(PocWarningKind.UnknownCode, i, code, $"The code {code} is not in rule set {version.RuleSetId} version {version.Label} and the charge gives no mode of trial, so it cannot be ranked and the outcome is undetermined."));
@@ -111,7 +111,7 @@ public sealed partial class PocCalculator
                     warnings.Add(new PocWarning(PocWarningKind.UnknownCodePlacedBySuppliedFacts, i, code, $"The code {code} is not in rule set {version.RuleSetId} version {version.Label}; the charge's own mode of trial ({offence!.CjsCategory}) and classification placed it in {offence.Category!.Name} by '{offence.ClassifiedBy}', with no known maximum penalty."));
                     break;
                 case ChargeStatus.Counted when offence!.ClassifiedBy == ClassifiedBy.Fallback:
-                    warnings.Add(new PocWarning(PocWarningKind.FallbackCategory, i, code, $"The code {offence.Code} ({offence.Title}) is placed in {offence.Category!.Name} by the fallback, because no category rule matches it."));
+                    warnings.Add(new PocWarning(PocWarningKind.FallbackCategory, i, code, $"The code {offence.Code} ({offence.DisplayTitle}) is placed in {offence.Category!.Name} by the fallback, because no category rule matches it."));
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PocEngine;
 
@@ -55,4 +56,13 @@ public sealed class PrincipalOffenceResult
 
     /// <summary>Gets the content hash of the rule set version that produced the result.</summary>
     public string RuleSetHash => RuleSetVersion.Hash;
+
+    /// <summary>
+    /// Returns the decision and the kinds of its warnings, for example
+    /// <c>determined robbery TH68023 (mode-of-trial, cps 2026.1 (1a2b3c4d))</c> or
+    /// <c>determined all-other-offences-excluding-motoring 01CP003 (only-offence, cps 2026.1 (1a2b3c4d)); warnings: fallback-category</c>.
+    /// </summary>
+    /// <returns>The short description.</returns>
+    public override string ToString() =>
+        Warnings.Count == 0 ? decision.ToString() : $"{decision}; warnings: {string.Join(", ", Warnings.Select(w => PocNames.Of(w.Kind)).Distinct())}";
 }

@@ -13,7 +13,8 @@ public static class PocEngineServiceCollectionExtensions
     /// <param name="configure">Sets the rules folder or pinned version; by default the embedded <c>cps</c> rule set and the version in force on each date.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <remarks>
-    /// Registrations use TryAdd, so a second call, or a rule set or calculator registered earlier, wins over this one.
+    /// Registrations use TryAdd, so the first registration wins: a second call changes nothing, and a rule set or
+    /// calculator registered before this call is kept.
     /// The rule set loads when first resolved; resolve <see cref="IPocCalculator"/> at start-up to fail fast on bad rules.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>

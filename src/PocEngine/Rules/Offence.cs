@@ -19,8 +19,16 @@ public sealed class Offence : IEquatable<Offence>
     /// <remarks>Legacy and local codes carry other prefixes (<c>10YY</c>); a code shorter than four characters is its own Act.</remarks>
     public string Act => ActOf(Code);
 
-    /// <summary>Gets the offence's title.</summary>
+    /// <summary>Gets the words every output shows in place of a title the standing data does not give: <c>[no title in the standing data]</c>.</summary>
+    public const string MissingTitle = "[no title in the standing data]";
+
+    /// <summary>Gets the offence's title as the standing data gives it, or an empty string when it gives none.</summary>
+    /// <remarks>For a reader, show <see cref="DisplayTitle"/>, which says when there is no title.</remarks>
     public string Title { get; internal init; } = string.Empty;
+
+    /// <summary>Gets the title to show a reader: <see cref="Title"/>, or <see cref="MissingTitle"/> when the standing data gives none.</summary>
+    /// <remarks>The explanation sentence, the warnings and every table and page of the <c>poc</c> tool show this; data fields (JSON <c>title</c>, CSV <c>title</c> columns) carry <see cref="Title"/>.</remarks>
+    public string DisplayTitle => string.IsNullOrWhiteSpace(Title) ? MissingTitle : Title;
 
     /// <summary>Gets the CJS offence category code, for example <c>CE</c>, or <c>CB</c> for a non-offence breach.</summary>
     public string CjsCategory { get; internal init; } = string.Empty;
@@ -72,7 +80,7 @@ public sealed class Offence : IEquatable<Offence>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Code), StringComparer.Ordinal.GetHashCode(Title), Category);
 
-    /// <summary>Returns the code, title and category, for example <c>TH68023 Robbery (robbery)</c>.</summary>
+    /// <summary>Returns the code, title (or the words for its absence) and category, for example <c>TH68023 Robbery (robbery)</c>.</summary>
     /// <returns>The offence on one line.</returns>
-    public override string ToString() => $"{Code} {Title} ({Category?.Id ?? ClassifiedBy})";
+    public override string ToString() => $"{Code} {DisplayTitle} ({Category?.Id ?? ClassifiedBy})";
 }

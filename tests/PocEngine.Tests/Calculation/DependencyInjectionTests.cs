@@ -29,6 +29,22 @@ public sealed class DependencyInjectionTests
         Assert.Equal("cps", provider.GetRequiredService<RuleSet>().Id);
     }
 
+    // README, "Dependency injection": "the first registration wins: a second call changes nothing, and a RuleSet or
+    // IPocCalculator you register before calling it is kept" (ReadmeTests holds the README to these words).
+    [Fact]
+    public void AddPocEngine_OwnRegistrationsMadeFirst_AreKept()
+    {
+        var own = new PocCalculator(RuleSet.Default, RuleSet.Default.Versions[0].Label);
+        var ownRules = RuleSet.LoadFromDirectory(Repository.Rules);
+        var services = new ServiceCollection().AddSingleton<IPocCalculator>(own).AddSingleton(ownRules).AddPocEngine();
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(2, services.Count);
+        Assert.Same(own, provider.GetRequiredService<IPocCalculator>());
+        Assert.Same(ownRules, provider.GetRequiredService<RuleSet>());
+    }
+
     [Fact]
     public void AddPocEngine_PinnedVersion_UsesItForEveryCase()
     {

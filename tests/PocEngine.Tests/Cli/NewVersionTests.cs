@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using PocEngine.Rules;
 using PocEngine.Tests.Support;
 using Xunit;
 
@@ -41,6 +42,34 @@ public sealed class NewVersionTests
         Assert.Equal(expected, run.Error.Trim());
         Assert.Equal(header, File.ReadAllText(Path.Combine(folder.Path, "ruleset.yaml")));
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "versions")));
+    }
+
+    // The changes file 'poc new version' writes loads as written, and again after any one of its commented examples is
+    // uncommented as its comment says (a live 'offence-overrides: []' above the commented example gave a duplicate key).
+    [Fact]
+    public void NewVersion_EachCommentedExampleUncommented_StillLoads()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy\n");
+        Assert.Equal(0, PocProcess.InProcess("new", "version", "2027.1", "--effective-from", "2027-04-01", "--rules", folder.Path).ExitCode);
+        var path = Path.Combine(folder.Path, "versions", "2027.1.yaml");
+        var written = File.ReadAllText(path);
+
+        var examples = CommentedExamples.Each(written);
+
+        Assert.Equal(["offence-overrides", "offences", "remove-offences", "ordering"], examples.Select(e => e.Key));
+        var asWritten = RuleSetLoader.LoadDirectory(folder.Path);
+        Assert.True(asWritten.Success, string.Join("\n", asWritten.Errors));
+        foreach (var (key, text) in examples)
+        {
+            File.WriteAllText(path, text);
+            var loaded = RuleSetLoader.LoadDirectory(folder.Path);
+            Assert.True(loaded.Success, $"{key}: {string.Join("\n", loaded.Errors)}");
+            if (key != "ordering")
+            {
+                // The ordering example repeats the ordering in force, so only it leaves the version's content the same.
+                Assert.NotEqual(loaded.RuleSet!.GetVersion("2026.1").Hash, loaded.RuleSet.GetVersion("2027.1").Hash);
+            }
+        }
     }
 
     // 'poc new version' writes a changes file that editors check against this schema as the maintainer fills it in.

@@ -127,6 +127,27 @@ public sealed class RuleImporterTests
         Assert.Equal("2027.1", rules.GetVersionInForce(new DateOnly(2027, 4, 1)).Label);
     }
 
+    // The changes file an import writes says a correction goes in an offence-overrides section and shows one commented
+    // out; uncommented as it stands, it loads and corrects the title it names.
+    [Fact]
+    public void ImportAsVersion_CommentedOverrideExampleUncommented_Loads()
+    {
+        using var folder = TempRules.CopyOfDefaultWith("notes.txt", "a copy for the import test\n");
+        var newer = Newer(StandingData.Read(Repository.StandingData), o => o.Code == "TH68023" ? o with { Title = "Robbery (renamed)" } : o, remove: "AD76001");
+        ImportVersion(newer, folder.Path, "2027.1", new DateOnly(2027, 4, 1), null);
+        var path = Path.Combine(folder.Path, "versions", "2027.1.yaml");
+
+        var (key, text) = Assert.Single(CommentedExamples.Each(File.ReadAllText(path)));
+        File.WriteAllText(path, text);
+        var loaded = RuleSetLoader.LoadDirectory(folder.Path);
+
+        Assert.Equal("offence-overrides", key);
+        Assert.True(loaded.Success, string.Join("\n", loaded.Errors));
+        var first = loaded.RuleSet!.GetVersion("2027.1").Offences[0];
+        Assert.Equal("The corrected title", first.Title);
+        Assert.Equal("Robbery (renamed)", loaded.RuleSet.GetVersion("2027.1").Offences.Single(o => o.Code == "TH68023").Title);
+    }
+
     [Fact]
     public void ImportAsVersion_TwiceInARow_ReadsTheLatestVersionsChanges()
     {
