@@ -27,7 +27,7 @@ internal static class RuleConditionKinds
     public static readonly Descriptor Title = new(5, RuleFileFormat.Title, ValueSyntax.Text, Coverage.Exact, ConditionHash.InEvidence("\n"), NeedsReason: true);
 
     // An inchoate-base rule places an offence only when its base has a category, so it never covers a later rule.
-    public static readonly Descriptor InchoateBase = new(6, RuleFileFormat.InchoateBase, ValueSyntax.Flag, Coverage.Never, ConditionHash.InRuleAsFlag("inchoate-base"), NeedsReason: false);
+    public static readonly Descriptor InchoateBase = new(6, RuleFileFormat.InchoateBase, ValueSyntax.Flag, Coverage.Never, ConditionHash.InRuleAsFlag(PocEngine.Validation.ContentHash.InchoateBaseToken), NeedsReason: false);
 
     // An Act a title cites by name and year (ActCitations); compared as text, like titles.
     public static readonly Descriptor CitedActs = new(7, RuleFileFormat.CitedActs, ValueSyntax.CitedAct, Coverage.Exact, ConditionHash.InOwnRecord("rule-cited-acts"), NeedsReason: true);

@@ -17,6 +17,10 @@ internal static class ContentHash
 {
     private const string FormVersion = "poc-canonical-1";
 
+    // The frozen token an inchoate-base rule hashes as: it spells the key as it was when hashes were first pinned and
+    // must not follow a rename of the key.
+    internal const string InchoateBaseToken = "inchoate-base";
+
     [MethodImpl(Optimization.Aggressive)] // Runs once per load over every offence: see FlowLineReader.
     public static string Compute(VersionContent content)
     {
